@@ -1,0 +1,1 @@
+"""Benchmarks of newsclean (not installed with the package). See docs/benchmarks.md."""

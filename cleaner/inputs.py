@@ -1,0 +1,126 @@
+"""Bytes to text: byte-order marks, binary detection, UTF-8, HTML meta charset, charset-normalizer.
+
+Every problem becomes an :class:`InputError` whose message is one line for the user; an encoding
+that had to be guessed or converted is reported as a ``note`` (shown in verbose mode).
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+__all__ = ["InputError", "Decoded", "decode_bytes", "read_path"]
+
+
+class InputError(Exception):
+    """An input that cannot be processed; ``str(err)`` is the one-line reason (without the name)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str
+    note: str | None = None
+    crlf: bool = False
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_:.+-]+)""",
+    re.IGNORECASE,
+)
+
+# WHATWG: labels that browsers read as windows-1252.
+_LATIN1_LABELS = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp819", "ibm819"}
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The charset an HTML ``<meta>`` tag declares in the first 8 KiB, if any and if Python knows it."""
+    head = data[:8192]
+    if b"<" not in head:
+        return None
+    match = _META_CHARSET.search(head)
+    if not match:
+        return None
+    label = match.group(1).decode("ascii", "replace").strip().lower()
+    if label in _LATIN1_LABELS:
+        label = "windows-1252"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _normalise_newlines(text: str) -> tuple[str, bool]:
+    crlf = "\r\n" in text
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text, crlf
+
+
+def decode_bytes(data: bytes) -> Decoded:
+    """Decode one input. Raises :class:`InputError` for binary data or an undetectable encoding.
+
+    Order: byte-order mark; NUL bytes mean binary; strict UTF-8; the charset declared by an HTML
+    ``<meta>`` tag; charset-normalizer's best guess. Newlines are normalised to ``\\n``.
+    """
+    if not data:
+        return Decoded("", "utf-8")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"starts with a {encoding} byte-order mark but is not valid {encoding} ({exc.reason})") from None
+            text, crlf = _normalise_newlines(text)
+            note = None if encoding == "utf-8" else f"decoded as {encoding} (byte-order mark)"
+            return Decoded(text, encoding, note, crlf)
+    if b"\x00" in data:
+        raise InputError("binary file (contains NUL bytes), not text or HTML")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        text, crlf = _normalise_newlines(text)
+        return Decoded(text, "utf-8", None, crlf)
+    declared = _declared_charset(data)
+    if declared:
+        try:
+            text = data.decode(declared)
+        except UnicodeDecodeError:
+            pass
+        else:
+            text, crlf = _normalise_newlines(text)
+            return Decoded(text, declared, f"not UTF-8; decoded as {declared} (declared by <meta charset>)", crlf)
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise InputError("not UTF-8 and its encoding could not be detected")
+    text, crlf = _normalise_newlines(str(best))
+    if "\x00" in text:
+        raise InputError("binary file (decodes to NUL characters), not text or HTML")
+    return Decoded(text, best.encoding, f"not UTF-8; decoded as {best.encoding} (detected by charset-normalizer)", crlf)
+
+
+def read_path(path: str) -> bytes:
+    """Read a file's bytes, turning OS errors into one-line :class:`InputError` messages."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except FileNotFoundError:
+        raise InputError("no such file or directory") from None
+    except IsADirectoryError:
+        raise InputError("is a directory") from None
+    except PermissionError:
+        raise InputError("permission denied (cannot read)") from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}") from None

@@ -1,0 +1,95 @@
+"""The document model: normalised lines that remember where they stood in the input.
+
+Every later stage works on these lines, so every removal can name its input line span.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+# Spaces that scrapers leave behind and that should read as ordinary spaces.
+_SPACE_LIKE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+# Invisible characters that carry no text (zero-width spaces, joiners, BOM, soft hyphen).
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_MULTI_SPACE = re.compile(r" {2,}")
+# Control characters other than newline, which only break terminals and diffs.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def normalise_line(raw: str) -> str:
+    """Whitespace-normalise one line: the only change cleaning makes to kept text."""
+    if raw.isascii():
+        line = raw
+        if "\t" in line or "\x0b" in line or "\x0c" in line:
+            line = _SPACE_LIKE.sub(" ", line)
+        if not line.isprintable():
+            line = _CONTROL.sub("", line)
+    else:
+        line = _INVISIBLE.sub("", _SPACE_LIKE.sub(" ", raw))
+        line = _CONTROL.sub("", line)
+    line = line.strip()
+    if "  " in line:
+        line = _MULTI_SPACE.sub(" ", line)
+    return line
+
+
+def split_lines(text: str) -> list[str]:
+    """Split on every line break a scraper may produce (\\r\\n, \\r, \\u2028 ...)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii():
+        text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x85", "\n")
+    return text.split("\n")
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-blank input line. ``no`` is its 1-based input line number, ``block`` the
+    index of the blank-line separated block it belongs to."""
+
+    no: int
+    text: str
+    block: int
+    # Filled by the feature pass (see features.py).
+    weight: float = 0.0
+    words: int = 0
+    lower: str = ""
+    key: str = ""
+    ends_sentence: bool = False
+    stop_ratio: float = 0.0
+    bullet: bool = False
+    # Filled by rules: (rule id, category, reason) of the first rule that claims the line.
+    verdict: tuple[str, str, str] | None = None
+    klass: str = ""
+    keep: bool = True
+
+
+@dataclass(slots=True)
+class Document:
+    """The non-blank lines of a text, in order, with their input positions."""
+
+    lines: list[Line] = field(default_factory=list)
+    total_lines: int = 0
+
+    @classmethod
+    def parse(cls, text: str) -> "Document":
+        raw_lines = split_lines(text)
+        lines: list[Line] = []
+        block = 0
+        previous_blank = True
+        for number, raw in enumerate(raw_lines, start=1):
+            line = normalise_line(raw) if raw else ""
+            if not line:
+                if not previous_blank:
+                    block += 1
+                previous_blank = True
+                continue
+            previous_blank = False
+            lines.append(Line(no=number, text=line, block=block))
+        return cls(lines=lines, total_lines=len(raw_lines))
+
+
+def nfkc_lower(text: str) -> str:
+    """A matching key: case-folded, compatibility-normalised (full-width letters, ligatures)."""
+    return unicodedata.normalize("NFKC", text).casefold() if not text.isascii() else text.lower()

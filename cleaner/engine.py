@@ -1,0 +1,107 @@
+"""The text engine: parse, annotate with rules, decide, render; repeated until the output is stable,
+so that cleaning clean text changes nothing."""
+from __future__ import annotations
+
+from . import language as language_mod
+from .decide import decide
+from .document import Document, Line
+from .features import annotate
+from .lexicon import lexicon_for
+from .metadata import assemble
+from .model import Removal, Result
+from .options import Options
+from .rules import Context, all_rules
+
+# Each extra pass only runs on what the previous pass kept; two passes are the norm.
+_MAX_PASSES = 4
+
+
+def clean_text(text: str, options: Options | None = None, metadata: dict | None = None) -> Result:
+    """Clean plain text. ``metadata`` (e.g. from an HTML extractor) wins over harvested fields."""
+    options = options or Options()
+    if not isinstance(text, str):
+        raise TypeError(f"clean() takes str, not {type(text).__name__}")
+    language = options.language or language_mod.detect(text)
+    rendered, line_map, removals, meta = _one_pass(text, options, language, metadata, first=True)
+    for _ in range(_MAX_PASSES - 1):
+        again, again_map, more, _ = _one_pass(rendered, options, language, None, first=False)
+        if not more:
+            break
+        # Line numbers of later passes refer to the previous output: map them back to the input.
+        for r in more:
+            removals.append(
+                Removal(r.rule, r.category, line_map[r.first_line - 1], line_map[r.last_line - 1], r.reason, r.text)
+            )
+        rendered = again
+        line_map = [line_map[n - 1] for n in again_map]
+    removals.sort(key=lambda r: (r.first_line, r.last_line, r.rule))
+    return Result(text=rendered, metadata=meta, removals=removals)
+
+
+def _one_pass(text: str, options: Options, language: str | None, given: dict | None, first: bool):
+    doc = Document.parse(text)
+    languages = (language, "en") if language and language != "en" else ("en",)
+    lex = lexicon_for(languages)
+    for line in doc.lines:
+        annotate(line, lex.stopwords)
+    ctx = Context(lines=doc.lines, lex=lex, language=language, keep_byline=options.keep_byline)
+    enabled = set()
+    for rule in all_rules():
+        if options.rule_enabled(rule.info.id, rule.info.category):
+            enabled.add(rule.info.id)
+            rule.apply(ctx, rule)
+    decision = decide(
+        ctx,
+        outside_core="context.outside-core" in enabled,
+        between="context.between-boilerplate" in enabled,
+    )
+    rendered, line_map = render(doc.lines)
+    removals = collect_removals(doc.lines)
+    meta = assemble(ctx, decision, language, given) if first else None
+    return rendered, line_map, removals, meta
+
+
+def render(lines: list[Line]) -> tuple[str, list[int]]:
+    """Kept lines as text: lines of one input block stay together, other breaks become one blank line.
+
+    Returns the text and, for each output line, the input line number it came from (0 for blanks).
+    """
+    out: list[str] = []
+    line_map: list[int] = []
+    previous: Line | None = None
+    previous_index = -2
+    for index, line in enumerate(lines):
+        if not line.keep:
+            continue
+        if previous is not None:
+            if not (line.block == previous.block and index == previous_index + 1):
+                out.append("")
+                line_map.append(0)
+        out.append(line.text)
+        line_map.append(line.no)
+        previous, previous_index = line, index
+    if not out:
+        return "", []
+    return "\n".join(out) + "\n", line_map
+
+
+def collect_removals(lines: list[Line]) -> list[Removal]:
+    """One record per run of adjacent removed lines that the same rule removed for the same reason."""
+    removals: list[Removal] = []
+    run: list[Line] = []
+
+    def flush():
+        if run:
+            rule_id, category, reason = run[0].verdict
+            removals.append(Removal(rule_id, category, run[0].no, run[-1].no, reason, "\n".join(ln.text for ln in run)))
+            run.clear()
+
+    for line in lines:
+        if line.keep or line.verdict is None:
+            flush()
+            continue
+        if run and run[-1].verdict != line.verdict:
+            flush()
+        run.append(line)
+    flush()
+    return removals

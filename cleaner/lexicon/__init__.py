@@ -1,0 +1,176 @@
+"""Per-language word lists, loaded from the JSON files beside this module and compiled once.
+
+The words are data; this module only turns them into fast matchers. A document is matched against
+its own language plus English, because English widget labels appear on sites in every language.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+FALLBACK = "en"
+
+
+@lru_cache(maxsize=None)
+def available() -> tuple[str, ...]:
+    """Language codes that have a lexicon file, sorted."""
+    files = resources.files(__name__)
+    return tuple(sorted(p.name[:-5] for p in files.iterdir() if p.name.endswith(".json")))
+
+
+@lru_cache(maxsize=None)
+def load(language: str) -> dict:
+    """The raw lexicon of one language (an empty one for a language we have no file for)."""
+    if language not in available():
+        return {}
+    return json.loads(resources.files(__name__).joinpath(f"{language}.json").read_text("utf-8"))
+
+
+def _is_cjk_char(ch: str) -> bool:
+    o = ord(ch)
+    return 0x2E80 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFFEF
+
+
+def trie_regex(phrases) -> str:
+    """An alternation of phrases built as a trie, so matching cost does not grow with the list.
+
+    Phrases that start or end with a word character get word boundaries there, except in
+    scripts written without spaces (CJK), where a boundary would never match inside text.
+    """
+    trie: dict = {}
+    for phrase in sorted(set(p for p in phrases if p)):
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = phrase
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    parts = []
+    for ch, child in sorted(trie.items()):
+        parts.append(re.escape(ch) + build(child))
+    if not parts:
+        return r"(?!x)x"
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _bounded(phrases) -> str:
+    """Split phrases into those needing word boundaries and those that do not (CJK, symbols)."""
+    word, free = [], []
+    for p in phrases:
+        if p and p[0].isalnum() and not _is_cjk_char(p[0]) and p[-1].isalnum() and not _is_cjk_char(p[-1]):
+            word.append(p)
+        else:
+            free.append(p)
+    alts = []
+    if word:
+        alts.append(r"(?<!\w)" + trie_regex(word) + r"(?!\w)")
+    if free:
+        alts.append(trie_regex(free))
+    return "|".join(alts) if alts else r"(?!x)x"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The merged, compiled word lists for one set of languages."""
+
+    languages: tuple[str, ...]
+    stopwords: frozenset
+    months: dict
+    weekdays: frozenset
+    exact: dict            # normalised whole line -> kind
+    contains: re.Pattern    # finds phrases in a lowercased line
+    contains_kind: dict     # phrase -> kind
+    patterns: dict          # kind -> compiled regex of structural patterns
+    labels: dict            # field -> compiled regex matching "label:" / "label " at line start
+    label_words: dict       # field -> set of label phrases
+    home: frozenset
+
+    def phrase_hits(self, lower: str) -> list[tuple[str, str]]:
+        """(kind, phrase) for every lexicon phrase found in a lowercased line, in order."""
+        return [(self.contains_kind[m.group(0)], m.group(0)) for m in self.contains.finditer(lower)]
+
+
+@lru_cache(maxsize=64)
+def lexicon_for(languages: tuple[str, ...]) -> Lexicon:
+    """Compile the lexicons of the given languages (first one wins on conflicting kinds)."""
+    stop: set = set()
+    months: dict = {}
+    weekdays: set = set()
+    exact: dict = {}
+    contains_kind: dict = {}
+    patterns: dict = {}
+    label_words: dict = {}
+    home: set = set()
+    for lang in languages:
+        data = load(lang)
+        if not data:
+            continue
+        stop.update(data.get("stopwords", ()))
+        for k, v in data.get("months", {}).items():
+            months.setdefault(k, v)
+        weekdays.update(data.get("weekdays", ()))
+        for kind, phrases in data.get("exact", {}).items():
+            for p in phrases:
+                exact.setdefault(p, kind)
+        for kind, phrases in data.get("contains", {}).items():
+            for p in phrases:
+                contains_kind.setdefault(p, kind)
+        for fieldname, words in data.get("labels", {}).items():
+            label_words.setdefault(fieldname, set()).update(words)
+        home.update(data.get("home", ()))
+    # Structural patterns (registration numbers, "© 2024") are unambiguous in any language, and
+    # foreign footers are common (English pages with Chinese licence lines), so all of them apply.
+    for lang in available():
+        for kind, regexes in load(lang).get("patterns", {}).items():
+            patterns.setdefault(kind, []).extend(regexes)
+    labels = {}
+    for fieldname, words in label_words.items():
+        # A label is followed by a colon (ASCII or full-width), or by a space before a name.
+        labels[fieldname] = re.compile(r"^(?:" + _bounded(sorted(words)) + r")\s*(?:[:：]\s*|\s+)", re.I)
+    compiled_patterns = {k: re.compile("|".join(f"(?:{r})" for r in v), re.I) for k, v in patterns.items()}
+    return Lexicon(
+        languages=languages,
+        stopwords=frozenset(stop),
+        months=months,
+        weekdays=frozenset(weekdays),
+        exact=exact,
+        contains=re.compile(_bounded(sorted(contains_kind))),
+        contains_kind=contains_kind,
+        patterns=compiled_patterns,
+        labels=labels,
+        label_words={k: frozenset(v) for k, v in label_words.items()},
+        home=frozenset(home),
+    )
+
+
+@lru_cache(maxsize=64)
+def label_finder(languages: tuple[str, ...], fieldnames: tuple[str, ...]) -> re.Pattern:
+    """Finds 'label:' anywhere in a line for the given fields; group names are the field names.
+
+    Labels ending in a word like 'by' may be followed by a space; others need a colon.
+    """
+    lex = lexicon_for(languages)
+    groups = []
+    for fieldname in fieldnames:
+        words = sorted(lex.label_words.get(fieldname, ()), key=len, reverse=True)
+        if not words:
+            continue
+        with_colon = _bounded(words)
+        by_words = [w for w in words if w.endswith((" by", " von", " par", " por", " di", " da", " oleh"))]
+        alt = rf"(?:{with_colon})\s*[:：]"
+        if by_words:
+            alt += rf"|(?:{_bounded(by_words)})\s+"
+        groups.append(rf"(?P<{fieldname}>{alt})")
+    if not groups:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?:^|(?<=[\s|;,/(（【\[]))(?:" + "|".join(groups) + ")", re.I)

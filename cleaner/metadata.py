@@ -1,0 +1,74 @@
+"""Metadata from what the rules harvested and what the decision found. Nothing is guessed: a field
+the page does not give stays None."""
+from __future__ import annotations
+
+from .decide import Decision
+from .rules import Context
+
+FIELDS = ("title", "authors", "date", "section", "description", "source", "editor", "sitename", "tags", "language", "url")
+
+
+def empty() -> dict:
+    return {name: None for name in FIELDS}
+
+
+def assemble(ctx: Context, decision: Decision, language: str | None, given: dict | None = None) -> dict:
+    meta = empty()
+    lines = ctx.lines
+    end = decision.core[1] if decision.core else len(lines) - 1
+    start = decision.core[0] if decision.core else len(lines)
+    header: dict = {}
+    for index in sorted(ctx.fields):
+        header.update({k: v for k, v in ctx.fields[index].get("header", {}).items() if k not in header})
+
+    authors: list[str] = []
+    dates: list[str] = []
+    for index in sorted(ctx.fields):
+        fields = ctx.fields[index]
+        rule_id = lines[index].verdict[0] if lines[index].verdict else ""
+        if rule_id.startswith("byline.") and index <= end:
+            for name in fields.get("authors", ()):
+                if name.casefold() not in {a.casefold() for a in authors}:
+                    authors.append(name)
+            if "date" in fields:
+                dates.append(fields["date"])
+        if "section" in fields and index < start and meta["section"] is None:
+            meta["section"] = fields["section"]
+        for key in ("source", "editor", "sitename"):
+            if key in fields and meta[key] is None:
+                meta[key] = fields[key]
+        if "tags" in fields:
+            meta["tags"] = (meta["tags"] or []) + [t for t in fields["tags"] if t not in (meta["tags"] or [])]
+
+    meta["authors"] = authors or None
+    meta["date"] = _best_date(header.get("date"), dates)
+    if decision.title is not None:
+        meta["title"] = lines[decision.title].text
+    elif header.get("title") or header.get("headline"):
+        meta["title"] = header.get("title") or header.get("headline")
+    if decision.description is not None:
+        meta["description"] = lines[decision.description].text
+    meta["url"] = header.get("url") or header.get("link")
+    meta["language"] = language
+    if given:
+        for key, value in given.items():
+            if value not in (None, "", [], ()):
+                meta[key] = value
+    return meta
+
+
+def _best_date(header_date: str | None, found: list[str]) -> str | None:
+    """The publication date: the first one given, in the most precise form any line gives for that day."""
+    from .dates import find_date
+
+    candidates = []
+    if header_date:
+        parsed = find_date(header_date)
+        if parsed:
+            candidates.append(parsed.iso)
+    candidates.extend(found)
+    if not candidates:
+        return None
+    day = candidates[0][:10]
+    same_day = [c for c in candidates if c[:10] == day]
+    return max(same_day, key=len)

@@ -1,0 +1,159 @@
+"""Bylines and datelines: author lines, timestamps, reading time. The first byline's values go to
+metadata; every repetition of a byline line is removed as a duplicate."""
+from __future__ import annotations
+
+import re
+
+from ..dates import find_date
+from . import Context, Rule, exact_kind, phrase_kinds, rule
+
+_MAX_BYLINE_WEIGHT = 16
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\||/|、|，|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bdan\b|\bed\b|\bi\b|\bu\b)\s*", re.I)
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’.\-]*|[A-Z]\.|(?:van|von|der|den|de|da|di|du|del|la|le|bin|al|el|ter|ten|dos|das)|[A-ZÀ-Þ][a-zß-ÿ]*-[A-ZÀ-Þ][\w'’]*)$")
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u3040-\u30ff\u4e00-\u9fff]{2,6}$|^[\uac00-\ud7af]{2,4}$")
+_RESIDUE_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def name_parts(text: str) -> list[str]:
+    """Names in a byline remainder ("Jane Doe and John Roe, Reuters" -> ["Jane Doe", "John Roe"])."""
+    names = []
+    for part in _NAME_SPLIT.split(text.strip(" .:：-–—|()（）")):
+        part = part.strip(" .:：-–—|()（）")
+        if not part:
+            continue
+        if looks_like_name(part):
+            names.append(part)
+    return names
+
+
+def looks_like_name(text: str) -> bool:
+    """A personal name: two to five capitalised words, or two to four CJK characters."""
+    if _CJK_NAME.match(text):
+        return True
+    words = text.split()
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text):
+        return False
+    if not all(_NAME_WORD.match(w) for w in words):
+        return False
+    return sum(1 for w in words if w[0].isupper()) >= 2
+
+
+def _is_name_line(ctx: Context, index: int) -> bool:
+    line = ctx.lines[index]
+    if line.verdict is not None or line.ends_sentence or line.weight > 6 or exact_kind(ctx, index):
+        return False
+    return looks_like_name(line.text)
+
+
+def _date_residue(ctx: Context, text: str, start: int, end: int) -> list[str]:
+    """Words of a dateline other than the date, labels, weekdays and zone names."""
+    rest = (text[:start] + " " + text[end:]).lower()
+    published = ctx.lex.label_words.get("published", frozenset()) | ctx.lex.label_words.get("updated", frozenset())
+    tokens = _RESIDUE_TOKEN.findall(rest)
+    drop = ctx.lex.weekdays | published | {"utc", "gmt", "am", "pm", "uhr", "h", "at", "on", "le", "à", "am", "um", "el", "de", "às", "в", "г", "года"}
+    residue = []
+    for t in tokens:
+        if t in drop or t in ctx.lex.months or len(t) <= 1:
+            continue
+        residue.append(t)
+    # Multi-word labels ("last updated") are checked as phrases.
+    return residue
+
+
+@rule("byline.author", "byline", "Author lines ('By Jane Doe', 'Von Max Muster', '作者：张三'): names to metadata.")
+def author_line(ctx: Context, self: Rule) -> None:
+    label = ctx.lex.labels.get("author")
+    if label is None:
+        return
+    for index, line in enumerate(ctx.lines):
+        if line.weight > _MAX_BYLINE_WEIGHT or line.verdict is not None:
+            continue
+        m = label.match(line.text)
+        if not m:
+            continue
+        rest = line.text[m.end():]
+        fields: dict = {}
+        found = find_date(rest, ctx.lex.months, ctx.language == "en")
+        if found:
+            fields["date"] = found.iso
+            rest = rest[: found.start] + " " + rest[found.end:]
+        names = name_parts(rest)
+        if not names:
+            continue
+        fields["authors"] = names
+        ctx.claim(index, self, "author byline", fields)
+        ctx.datelines.add(index)
+
+
+@rule("byline.dateline", "byline", "Timestamp lines ('18:37 UTC+8, 2024-04-29', 'Published 29 April 2024'): date to metadata.")
+def dateline(ctx: Context, self: Rule) -> None:
+    prefer_mdy = ctx.language == "en"
+    for index, line in enumerate(ctx.lines):
+        if line.weight > 14 or line.verdict is not None or not any(ch.isdigit() for ch in line.text):
+            continue
+        found = find_date(line.text, ctx.lex.months, prefer_mdy)
+        if not found:
+            continue
+        residue = _date_residue(ctx, line.text, found.start, found.end)
+        fields: dict = {"date": found.iso}
+        if len(residue) > 3:
+            # "Jane Doe | 29 April 2024": a name beside the date is still a byline.
+            before = line.text[: found.start]
+            label = ctx.lex.labels.get("author")
+            m = label.match(before) if label else None
+            names = name_parts(before[m.end():] if m else before)
+            if not names:
+                continue
+            fields["authors"] = names
+        ctx.claim(index, self, "dateline", fields)
+        ctx.datelines.add(index)
+
+
+@rule("byline.name", "byline", "A bare author name printed next to a dateline or author line ('Wan Lixin'): to metadata.")
+def bare_name(ctx: Context, self: Rule) -> None:
+    for anchor in sorted(ctx.datelines):
+        for step in (-1, 1):
+            index = anchor + step
+            hops = 0
+            while 0 <= index < len(ctx.lines) and hops < 3:
+                if index in ctx.datelines:
+                    index += step
+                    continue
+                if not _is_name_line(ctx, index) and ctx.lines[index].verdict is None:
+                    break
+                if ctx.lines[index].verdict is None:
+                    ctx.claim(index, self, "author name beside the dateline", {"authors": [ctx.lines[index].text]})
+                elif ctx.lines[index].verdict[1] != "byline":
+                    break
+                index += step
+                hops += 1
+
+
+@rule("byline.timestamp", "byline", "Relative or labelled times ('3 hours ago', 'Updated: …'), reading time, comment counters.")
+def timestamp(ctx: Context, self: Rule) -> None:
+    for index, line in enumerate(ctx.lines):
+        if line.verdict is not None or line.weight > 10:
+            continue
+        kinds = phrase_kinds(ctx, index)
+        kind = next((k for k in ("reading_time", "relative_time") if k in kinds), None)
+        if kind:
+            ctx.claim(index, self, f"{kind.replace('_', ' ')} ('{kinds[kind]}')")
+
+
+@rule("byline.duplicate", "byline", "Every repetition of a byline or dateline line.")
+def duplicate_byline(ctx: Context, self: Rule) -> None:
+    seen: dict[str, int] = {}
+    byline_keys = {ctx.lines[i].key for i, ln in enumerate(ctx.lines) if ln.verdict and ln.verdict[1] == "byline"}
+    for index, line in enumerate(ctx.lines):
+        if line.key not in byline_keys or not line.key:
+            continue
+        if line.key in seen:
+            if line.verdict and line.verdict[1] == "byline":
+                line.verdict = None
+                ctx.fields.pop(index, None)
+            ctx.claim(index, self, f"duplicated byline (first at input line {ctx.lines[seen[line.key]].no})")
+        else:
+            seen[line.key] = index
+
+
+RULES = [author_line, dateline, bare_name, timestamp, duplicate_byline]

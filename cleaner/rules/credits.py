@@ -1,0 +1,57 @@
+"""Credit lines at the foot of an article: source, editor, reporting and photo credits (to metadata)."""
+from __future__ import annotations
+
+from ..lexicon import label_finder
+from . import MAX_PHRASE_LINE_WEIGHT, Context, Rule, phrase_kinds, rule
+
+_CREDIT_FIELDS = ("source", "editor", "reporting", "photo")
+_TRIM = " \t:：;,.|/()（）[]【】-–—"
+
+
+def parse_credits(ctx: Context, text: str) -> dict[str, str] | None:
+    """Split a line into labelled parts: {"source": "SHINE", "editor": "Li Qian"}.
+
+    None unless the line starts with a credit label, so prose that merely contains one is left alone.
+    """
+    finder = label_finder(ctx.lex.languages, _CREDIT_FIELDS)
+    stripped = text.lstrip("(（[【 ")
+    offset = len(text) - len(stripped)
+    matches = list(finder.finditer(text))
+    if not matches or matches[0].start() > offset:
+        return None
+    parts: dict[str, str] = {}
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        value = text[m.end() : end].strip(_TRIM)
+        fieldname = m.lastgroup
+        if value and fieldname not in parts:
+            parts[fieldname] = value
+    return parts or None
+
+
+@rule("credits.line", "credits", "Source, editor, reporting and photo credit lines ('Source: SHINE Editor: Li Qian'): to metadata.")
+def credit_line(ctx: Context, self: Rule) -> None:
+    for index, line in enumerate(ctx.lines):
+        if line.weight > MAX_PHRASE_LINE_WEIGHT:
+            continue
+        parts = parse_credits(ctx, line.text)
+        if not parts:
+            continue
+        fields = {}
+        if "source" in parts:
+            fields["source"] = parts["source"]
+        if "editor" in parts:
+            fields["editor"] = parts["editor"]
+        ctx.claim(index, self, "credit line (" + ", ".join(sorted(parts)) + ")", fields or None)
+        ctx.credit_lines.add(index)
+
+
+@rule("credits.photo", "credits", "Photo and image credits ('Photo: Reuters', '… /Getty Images').")
+def photo_credit(ctx: Context, self: Rule) -> None:
+    for index in range(len(ctx.lines)):
+        phrase = phrase_kinds(ctx, index).get("photo")
+        if phrase:
+            ctx.claim(index, self, f"photo credit ('{phrase}')")
+
+
+RULES = [credit_line, photo_credit]

@@ -1,0 +1,90 @@
+"""Navigation: menus (one item a line, or on one line between separators), breadcrumbs, skip links,
+pagination, search boxes, counters."""
+from __future__ import annotations
+
+import re
+
+from ..features import is_menu_like
+from . import Context, Rule, exact_kind, phrase_kinds, rule
+
+_BREADCRUMB_SEP = re.compile(r"\s+(?:/|>|›|»|→|⟩|＞|>>|::)\s+|\s*[>›»＞]\s*")
+_MENU_SEP = re.compile(r"\s*(?:\||·|•|¦|‖|｜|/)\s*|\s{3,}")
+_ONLY_COUNTER = re.compile(r"^[\W\d_]*\d[\W\d_]*$")
+_MIN_RUN = 4
+_MAX_ITEM_WORDS = 4
+
+
+def breadcrumb_items(text: str) -> list[str] | None:
+    """Items of a breadcrumb ("News / Metro", "Home > World > Asia"), or None if it is not one."""
+    if not _BREADCRUMB_SEP.search(text):
+        return None
+    items = [i.strip() for i in _BREADCRUMB_SEP.split(text)]
+    items = [i for i in items if i]
+    if not 2 <= len(items) <= 6:
+        return None
+    for item in items:
+        if len(item.split()) > _MAX_ITEM_WORDS or len(item) > 40 or item[-1] in ".!?。" or not any(c.isalpha() for c in item):
+            return None
+    return items
+
+
+@rule("navigation.breadcrumb", "navigation", "Breadcrumbs ('News / Metro', 'Home > World > Asia'): section to metadata.")
+def breadcrumb(ctx: Context, self: Rule) -> None:
+    for index, line in enumerate(ctx.lines):
+        if line.verdict is not None or line.weight > 14:
+            continue
+        items = breadcrumb_items(line.text)
+        if items:
+            section = [i for i in items if i.lower() not in ctx.lex.home]
+            ctx.claim(index, self, "breadcrumb", {"section": section} if section else None)
+
+
+@rule("navigation.inline-menu", "navigation", "Menus on one line between separators ('About | Contact | Privacy').")
+def inline_menu(ctx: Context, self: Rule) -> None:
+    for index, line in enumerate(ctx.lines):
+        if line.verdict is not None or line.weight > 40:
+            continue
+        items = [i for i in _MENU_SEP.split(line.text) if i.strip()]
+        if len(items) < 3:
+            continue
+        short = sum(1 for i in items if len(i.split()) <= _MAX_ITEM_WORDS and i[-1] not in ".!?。")
+        if short >= 0.8 * len(items):
+            ctx.claim(index, self, f"one-line menu of {len(items)} items")
+
+
+@rule("navigation.item", "navigation", "Menu items and controls the lexicon knows ('Home', 'Search', 'Menu', 'Next page').")
+def menu_item(ctx: Context, self: Rule) -> None:
+    for index, line in enumerate(ctx.lines):
+        if line.verdict is not None:
+            continue
+        if exact_kind(ctx, index) == "nav":
+            ctx.claim(index, self, f"menu item '{line.text}'")
+            continue
+        kinds = phrase_kinds(ctx, index)
+        kind = next((k for k in ("skip", "pagination") if k in kinds), None)
+        if kind:
+            ctx.claim(index, self, f"{kind} link ('{kinds[kind]}')")
+        elif _ONLY_COUNTER.match(line.text) and len(line.text) <= 12:
+            ctx.claim(index, self, "bare number (counter or page link)")
+
+
+@rule("navigation.menu-run", "navigation", "Runs of four or more one-to-three-word lines: a menu printed one item a line.")
+def menu_run(ctx: Context, self: Rule) -> None:
+    lines = ctx.lines
+    n = len(lines)
+    i = 0
+    while i < n:
+        if not (is_menu_like(lines[i]) or (lines[i].verdict and lines[i].verdict[1] == "navigation")):
+            i += 1
+            continue
+        j = i
+        while j < n and (is_menu_like(lines[j]) or (lines[j].verdict is not None and lines[j].weight <= 6)):
+            j += 1
+        fresh = [k for k in range(i, j) if lines[k].verdict is None]
+        if j - i >= _MIN_RUN and len(fresh) >= 2:
+            for k in fresh:
+                ctx.claim(k, self, f"menu of {j - i} short lines (input lines {lines[i].no}-{lines[j - 1].no})")
+        i = max(j, i + 1)
+
+
+RULES = [breadcrumb, inline_menu, menu_item, menu_run]

@@ -1,0 +1,76 @@
+"""Related content: 'Related', 'Read more', 'Most read' headings and the headline lists under them;
+tag lines (tags go to metadata)."""
+from __future__ import annotations
+
+import re
+
+from ..features import is_title_like
+from . import Context, Rule, exact_kind, phrase_kinds, rule
+
+_MAX_LIST = 40
+_TAG_SPLIT = re.compile(r"\s*(?:[,;|/·•、，；]|\s{2,}|#)\s*")
+
+
+@rule("related.heading", "related", "'Related', 'Read more', 'Most read', 'Recommended', 'Special Reports' headings and links.")
+def heading(ctx: Context, self: Rule) -> None:
+    for index in range(len(ctx.lines)):
+        if exact_kind(ctx, index) == "related":
+            ctx.claim(index, self, f"related-content heading '{ctx.lines[index].text}'")
+            continue
+        phrase = phrase_kinds(ctx, index).get("related")
+        if phrase:
+            ctx.claim(index, self, f"related-content link ('{phrase}')")
+
+
+@rule("related.list", "related", "The list of other headlines under a related-content heading.")
+def headline_list(ctx: Context, self: Rule) -> None:
+    lines = ctx.lines
+    for index, line in enumerate(lines):
+        if not line.verdict or line.verdict[0] != "related.heading" or exact_kind(ctx, index) != "related":
+            continue
+        j = index + 1
+        while j < len(lines) and j - index <= _MAX_LIST:
+            candidate = lines[j]
+            if candidate.verdict is None:
+                if not is_title_like(candidate) or candidate.weight < 2:
+                    break
+                ctx.claim(j, self, f"headline listed under '{line.text}' (line {line.no})")
+            j += 1
+
+
+@rule("related.tags", "related", "Tag and topic lines ('Tags: a, b'), and tag links printed right after the credit line: to metadata.")
+def tags(ctx: Context, self: Rule) -> None:
+    label = ctx.lex.labels.get("tags")
+    for index, line in enumerate(ctx.lines):
+        if line.verdict is not None or label is None or line.weight > 30:
+            continue
+        m = label.match(line.text)
+        if not m:
+            continue
+        values = [v.strip() for v in _TAG_SPLIT.split(line.text[m.end():]) if v.strip()]
+        if values:
+            ctx.claim(index, self, "tag line", {"tags": values})
+
+
+@rule("related.tags-after-credits", "related", "Short link lines between the credit line and the footer: tags, to metadata.")
+def tags_after_credits(ctx: Context, self: Rule) -> None:
+    lines = ctx.lines
+    for credit in sorted(ctx.credit_lines):
+        run = []
+        j = credit + 1
+        while j < len(lines) and len(run) < 5:
+            candidate = lines[j]
+            if candidate.verdict is not None or candidate.ends_sentence or candidate.weight > 6 or candidate.bullet:
+                break
+            run.append(j)
+            j += 1
+        # Only a run that the footer closes: the next line is boilerplate, or there is none.
+        if run and (j >= len(lines) or lines[j].verdict is not None):
+            for k in run:
+                ctx.claim(k, self, "tag link after the credit line", {"tags": [lines[k].text]})
+
+
+RULES = [heading, tags]
+# After navigation, so menus are attributed to navigation rather than to a related list.
+LIST_RULES = [headline_list]
+LATE_RULES = [tags_after_credits]

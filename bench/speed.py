@@ -1,0 +1,355 @@
+#!/usr/bin/env python3
+"""Speed of newsclean: throughput, trafilatura ratio, parallel jobs, start-up, memory, linearity.
+
+    python bench/speed.py                   # everything; updates the speed section of docs/benchmarks.md
+    python bench/speed.py --jsonl-mb 1024   # the 1 GB memory figure (slow; run by hand)
+    python bench/speed.py --only api,startup --no-write
+
+Parts (``--only``, comma-separated):
+  api      documents/s of ``clean(text)`` on the 181 AEB renderings and of ``clean(html,
+           input_format="html")`` on their HTML, repeated to at least --min-seconds; trafilatura
+           ``extract(html, include_comments=False)`` alone on the same HTML in the same run,
+           interleaved, and the ratio newsclean-HTML time / trafilatura time (target <= 1.15)
+  jobs     ``newsclean clean --jobs 1`` vs ``--jobs 2`` on a temporary folder of the renderings
+  startup  median of 10 runs of ``newsclean --help`` and ``echo text | newsclean clean -``
+  memory   peak RSS of ``newsclean clean --input-format jsonl --format jsonl`` on a generated JSONL
+           of --jsonl-mb MB (records ``{"id", "url", "text"}``, text = an AEB rendering)
+  linear   ``clean(text)`` on one document of N renderings and one of 10 N (time ratio ~ 10)
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import aeb  # noqa: E402
+from bench.quality import DOC, machine, update_section, versions  # noqa: E402
+
+PARTS = ("api", "jobs", "startup", "memory", "linear")
+TRAFILATURA_RATIO_TARGET = 1.15
+
+
+def newsclean_command() -> list[str]:
+    """The installed console script beside this interpreter, else ``python -m cleaner``."""
+    script = Path(sys.executable).with_name("newsclean")
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("newsclean")
+    return [found] if found else [sys.executable, "-m", "cleaner"]
+
+
+def cli_available() -> str:
+    """"" when ``newsclean --help`` works, else why not."""
+    try:
+        proc = subprocess.run([*newsclean_command(), "--help"], capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return f"no newsclean CLI ({exc})"
+    if proc.returncode != 0:
+        last = (proc.stderr.strip().splitlines() or ["?"])[-1]
+        return f"no working newsclean CLI yet (`newsclean --help`: {last})"
+    return ""
+
+
+def _timed(fn, items) -> float:
+    start = time.perf_counter()
+    for item in items:
+        fn(item)
+    return time.perf_counter() - start
+
+
+# --------------------------------------------------------------------------- api throughput
+
+
+def part_api(pages: list[aeb.Page], min_seconds: float) -> dict:
+    from cleaner import clean
+
+    texts = [aeb.rendered(p) for p in pages]
+    htmls = [p.html for p in pages]
+    out: dict = {"pages": len(pages), "text_mb": sum(len(t.encode()) for t in texts) / 1e6,
+                 "html_mb": sum(len(h.encode()) for h in htmls) / 1e6}
+
+    def text_fn(t):
+        return clean(t, input_format="text")
+
+    text_fn(texts[0])
+    rounds, elapsed = 0, 0.0
+    while elapsed < min_seconds or rounds == 0:
+        elapsed += _timed(text_fn, texts)
+        rounds += 1
+    out["text_docs_s"] = rounds * len(texts) / elapsed
+    out["text_mb_s"] = rounds * out["text_mb"] / elapsed
+
+    try:
+        import cleaner.html  # noqa: F401
+    except ImportError as exc:
+        out["html_skipped"] = f"cleaner.html not importable ({exc})"
+        return out
+    import trafilatura
+
+    def html_fn(h):
+        return clean(h, input_format="html")
+
+    def traf_fn(h):
+        return trafilatura.extract(h, include_comments=False)
+
+    html_fn(htmls[0])
+    traf_fn(htmls[0])
+    # interleave the two so that a busy neighbour slows both alike; best round of each
+    html_times, traf_times = [], []
+    while sum(html_times) + sum(traf_times) < 2 * min_seconds or len(html_times) < 2:
+        traf_times.append(_timed(traf_fn, htmls))
+        html_times.append(_timed(html_fn, htmls))
+    out["html_docs_s"] = len(htmls) / min(html_times)
+    out["trafilatura_docs_s"] = len(htmls) / min(traf_times)
+    out["trafilatura_ratio"] = min(html_times) / min(traf_times)
+    out["html_rounds"] = len(html_times)
+    return out
+
+
+# --------------------------------------------------------------------------- CLI parts
+
+
+def _write_renderings(pages: list[aeb.Page], folder: Path) -> None:
+    for page in pages:
+        (folder / f"{page.id[:16]}.txt").write_text(aeb.rendered(page), encoding="utf-8")
+
+
+def _run_cli(args: list[str], stdin: bytes | None = None, cwd: Path | None = None) -> tuple[float, int, int, str]:
+    """(seconds, exit code, peak RSS of the child in KB, stderr tail) of one CLI run."""
+    start = time.perf_counter()
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen([*newsclean_command(), *args], stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+                                stdout=subprocess.DEVNULL, stderr=err, cwd=cwd)
+        if stdin is not None:
+            try:
+                proc.stdin.write(stdin)
+            except BrokenPipeError:
+                pass
+            proc.stdin.close()
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        elapsed = time.perf_counter() - start
+        err.seek(0)
+        tail = err.read().decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
+    return elapsed, proc.returncode, usage.ru_maxrss, tail[0]
+
+
+def part_jobs(pages: list[aeb.Page], repeat: int = 3) -> dict:
+    out: dict = {"files": len(pages)}
+    with tempfile.TemporaryDirectory(prefix="newsclean-bench-") as tmp:
+        folder = Path(tmp) / "in"
+        folder.mkdir()
+        _write_renderings(pages, folder)
+        for jobs in (1, 2):
+            times = []
+            for i in range(repeat):
+                target = Path(tmp) / f"out{jobs}_{i}"
+                seconds, code, _, err = _run_cli(["clean", "--jobs", str(jobs), str(folder), "--output-dir", str(target)])
+                if code != 0:
+                    out["skipped"] = f"`newsclean clean --jobs {jobs} DIR --output-dir OUT` exited {code}: {err}"
+                    return out
+                times.append(seconds)
+            out[f"jobs{jobs}_s"] = min(times)
+    out["speedup"] = out["jobs1_s"] / out["jobs2_s"]
+    return out
+
+
+def part_startup(runs: int = 10) -> dict:
+    out: dict = {}
+    for key, args, stdin in (("help", ["--help"], None), ("clean_stdin", ["clean", "-"], b"text\n")):
+        times = []
+        for _ in range(runs):
+            seconds, code, _, err = _run_cli(args, stdin)
+            if code != 0:
+                out[f"{key}_error"] = f"exit {code}: {err}"
+                break
+            times.append(seconds)
+        if times:
+            out[f"{key}_ms"] = 1000 * statistics.median(times)
+    return out
+
+
+def make_jsonl(pages: list[aeb.Page], path: Path, megabytes: float) -> tuple[int, int]:
+    """Write records until the file reaches ``megabytes``; (records, bytes)."""
+    target = int(megabytes * 1_000_000)
+    written = records = 0
+    lines = [json.dumps({"id": p.id, "url": p.url, "text": aeb.rendered(p)}, ensure_ascii=False) + "\n" for p in pages]
+    with path.open("w", encoding="utf-8") as f:
+        while written < target:
+            for line in lines:
+                f.write(line)
+                written += len(line.encode("utf-8"))
+                records += 1
+                if written >= target:
+                    break
+    return records, written
+
+
+def part_memory(pages: list[aeb.Page], megabytes: float) -> dict:
+    out: dict = {"mb": megabytes}
+    with tempfile.TemporaryDirectory(prefix="newsclean-bench-") as tmp:
+        path = Path(tmp) / "input.jsonl"
+        out["records"], size = make_jsonl(pages, path, megabytes)
+        out["bytes"] = size
+        seconds, code, maxrss_kb, err = _run_cli(["clean", "--input-format", "jsonl", "--format", "jsonl", str(path)])
+        if code != 0:
+            out["skipped"] = f"`newsclean clean --input-format jsonl --format jsonl FILE` exited {code}: {err}"
+            return out
+    out["seconds"] = seconds
+    out["mb_s"] = size / 1e6 / seconds
+    out["peak_rss_mb"] = maxrss_kb / 1024
+    return out
+
+
+# --------------------------------------------------------------------------- linearity
+
+
+def part_linear(pages: list[aeb.Page], base: int) -> dict:
+    from cleaner import clean
+
+    small = "\n\n".join(aeb.rendered(p) for p in pages[:base]) + "\n\n"
+    large = small * 10
+    clean(aeb.rendered(pages[0]))
+    out = {"pages_1x": min(base, len(pages)), "kb_1x": len(small.encode()) / 1000}
+    out["seconds_1x"] = min(_timed(clean, [small]) for _ in range(5))
+    out["seconds_10x"] = min(_timed(clean, [large]) for _ in range(3))
+    out["ratio"] = out["seconds_10x"] / out["seconds_1x"]
+    return out
+
+
+# --------------------------------------------------------------------------- report
+
+
+def _header() -> str:
+    v = versions()
+    return "\n".join([
+        "## Speed",
+        "",
+        f"Machine: {machine()}.",
+        "Versions at the last run: " + ", ".join(f"{k} {val}" for k, val in v.items()) + ".",
+        "Each block below says when and with which command it was measured; "
+        "`python bench/speed.py --only PART` rewrites only that block. "
+        "The 1 GB memory figure: `python bench/speed.py --only memory --jsonl-mb 1024` (run by hand).",
+    ])
+
+
+def _table(title: str, stamp: str, rows: list[tuple[str, str]]) -> str:
+    lines = [f"### {title}", "", stamp, "", "| measure | result |", "| --- | --- |"]
+    lines += [f"| {a} | {b} |" for a, b in rows]
+    return "\n".join(lines)
+
+
+def part_markdown(part: str, r: dict, stamp: str) -> tuple[str, str]:
+    """(block name, Markdown) of one part's result."""
+    if part == "api":
+        rows = [(f"`clean(text)` on the {r['pages']} AEB renderings ({r['text_mb']:.1f} MB), one process",
+                 f"{r['text_docs_s']:.0f} docs/s, {r['text_mb_s']:.2f} MB/s")]
+        if "html_skipped" in r:
+            rows.append(("`clean(html, input_format=\"html\")`", f"skipped: {r['html_skipped']}"))
+        else:
+            verdict = "meets" if r["trafilatura_ratio"] <= TRAFILATURA_RATIO_TARGET else "misses"
+            rows += [
+                (f"`clean(html, input_format=\"html\")` on their HTML ({r['html_mb']:.1f} MB), one process",
+                 f"{r['html_docs_s']:.0f} docs/s"),
+                ("trafilatura `extract(html, include_comments=False)` alone, same HTML, same run",
+                 f"{r['trafilatura_docs_s']:.0f} docs/s"),
+                (f"newsclean HTML time / trafilatura time (target <= {TRAFILATURA_RATIO_TARGET})",
+                 f"**{r['trafilatura_ratio']:.2f}** ({verdict} the target; best of {r['html_rounds']} interleaved rounds each)"),
+            ]
+        return "speed-api", _table("Throughput, in process", stamp, rows)
+    if part == "jobs":
+        if "skipped" in r:
+            rows = [("`newsclean clean --jobs 1` vs `--jobs 2`", f"skipped: {r['skipped']}")]
+        else:
+            rows = [(f"`newsclean clean --jobs 1 DIR --output-dir OUT`, {r['files']} rendered AEB pages", f"{r['jobs1_s']:.2f} s"),
+                    ("same with `--jobs 2`", f"{r['jobs2_s']:.2f} s: speed-up **{r['speedup']:.2f}x**")]
+        return "speed-jobs", _table("Parallel jobs (CLI, best of 3)", stamp, rows)
+    if part == "startup":
+        rows = [("`newsclean --help`, `echo text \\| newsclean clean -`", f"skipped: {r['skipped']}")] if "skipped" in r else []
+        for key, label in () if "skipped" in r else (("help", "`newsclean --help`"), ("clean_stdin", "`echo text \\| newsclean clean -`")):
+            if f"{key}_ms" in r:
+                rows.append((f"{label}, median of 10", f"{r[f'{key}_ms']:.0f} ms"))
+            else:
+                rows.append((label, f"failed: {r.get(f'{key}_error', '?')}"))
+        return "speed-startup", _table("Start-up", stamp, rows)
+    if part == "memory":
+        mb = r["mb"]
+        name = f"speed-memory-{mb:g}mb"
+        if "skipped" in r:
+            rows = [(f"{mb:g} MB JSONL through `newsclean clean --input-format jsonl --format jsonl`", f"skipped: {r['skipped']}")]
+        else:
+            rows = [(f"{r['bytes'] / 1e6:.0f} MB JSONL ({r['records']} records) through "
+                     "`newsclean clean --input-format jsonl --format jsonl FILE`: peak RSS of the child",
+                     f"**{r['peak_rss_mb']:.0f} MB**"),
+                    ("time, throughput", f"{r['seconds']:.1f} s, {r['mb_s']:.2f} MB/s")]
+        return name, _table(f"Memory, {mb:g} MB JSONL", stamp, rows)
+    if part == "linear":
+        rows = [(f"`clean(text)` on one document: {r['pages_1x']} AEB renderings concatenated ({r['kb_1x']:.0f} KB), best of 5",
+                 f"{r['seconds_1x'] * 1000:.0f} ms"),
+                (f"the same document concatenated 10 times ({10 * r['kb_1x']:.0f} KB), best of 3",
+                 f"{r['seconds_10x'] * 1000:.0f} ms: time ratio **{r['ratio']:.1f}** (~10 is linear)")]
+        return "speed-linear", _table("Linear growth", stamp, rows)
+    raise ValueError(part)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--only", default=",".join(PARTS), help=f"comma-separated parts: {','.join(PARTS)}")
+    parser.add_argument("--min-seconds", type=float, default=2.0, help="minimum timing per API measurement")
+    parser.add_argument("--jsonl-mb", type=float, default=50.0, help="size of the generated JSONL for memory")
+    parser.add_argument("--linear-pages", type=int, default=18, help="AEB renderings concatenated into the 1x document")
+    parser.add_argument("--no-write", action="store_true", help="do not update docs/benchmarks.md")
+    args = parser.parse_args(argv)
+    parts = [p.strip() for p in args.only.split(",") if p.strip()]
+    unknown = set(parts) - set(PARTS)
+    if unknown:
+        parser.error(f"unknown part(s): {', '.join(sorted(unknown))}")
+
+    pages = aeb.load_pages()
+    aeb.rendered_all(pages)
+    res: dict = {}
+    cli_problem = cli_available() if {"jobs", "startup", "memory"} & set(parts) else ""
+    for part in parts:
+        print(f"... {part}", file=sys.stderr, flush=True)
+        if part == "api":
+            res["api"] = part_api(pages, args.min_seconds)
+        elif part == "linear":
+            res["linear"] = part_linear(pages, args.linear_pages)
+        elif cli_problem:
+            res[part] = {"skipped": cli_problem, "mb": args.jsonl_mb}
+        elif part == "jobs":
+            res["jobs"] = part_jobs(pages)
+        elif part == "startup":
+            res["startup"] = part_startup()
+        elif part == "memory":
+            res["memory"] = part_memory(pages, args.jsonl_mb)
+        print(json.dumps(res[part], indent=None, default=str), flush=True)
+
+    now = _dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    command = "python bench/speed.py" + ("".join(f" {a}" for a in argv))
+    stamp = f"Measured {now} with `{command}`, newsclean {versions()['newsclean']}."
+    blocks = [part_markdown(part, res[part], stamp) for part in parts]
+    for _, md in blocks:
+        print()
+        print(md)
+    if not args.no_write:
+        update_section("speed-header", _header(), inside="speed")
+        for name, md in blocks:
+            update_section(name, md, inside="speed")
+        print(f"\nwrote {DOC.relative_to(aeb.REPO)} (speed blocks: {', '.join(n for n, _ in blocks)})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -11,8 +11,9 @@ benchmark's own shingle F1). Speeds are one process, after one warm-up call per 
 
 The per-rule view counts, for each rule, the non-blank input lines it removed in text mode and how
 many of those belong to the true article text ("false removals"): a line of 4+ tokens when more
-than half of its 4-token shingles occur in the page's ground truth, a line of 1-3 tokens when its
-token run occurs in the ground truth. Worst rules first.
+than half of its 4-token shingles occur in the page's ground truth, a line of 1-3 tokens when it is
+a whole line of the ground truth (same tokens; a word that merely occurs inside a sentence of
+the article does not count). Worst rules first.
 """
 from __future__ import annotations
 
@@ -211,12 +212,11 @@ class RuleStats:
 
 
 class TruthIndex:
-    """The ground truth of one page as sets of 4-token shingles and of short (1-3 token) runs."""
+    """The ground truth of one page as a set of 4-token shingles and a set of its lines' tokens."""
 
     def __init__(self, truth: str):
-        tokens = aeb.tokenize(truth)
         self.shingles = set(aeb.shingles(truth))
-        self.short = {tuple(tokens[i : i + n]) for n in (1, 2, 3) for i in range(len(tokens) - n + 1)}
+        self.short = {tuple(aeb.tokenize(line)) for line in truth.split("\n")}
 
     def contains_line(self, line: str) -> bool | None:
         """True if the line belongs to the article text, None if it has no tokens."""
@@ -393,7 +393,7 @@ def quality_markdown(runs: list[Run], pages: list[aeb.Page], render_speed: float
         out += ["### Per rule (newsclean, text mode)", "",
                 "Non-blank input lines each rule removed on AEB, and false removals: lines that belong to the "
                 "true article text (more than half of the line's 4-token shingles in the ground truth; a 1-3 "
-                "token line when it occurs in the ground truth). Worst first. "
+                "token line when it is a whole line of the ground truth). Worst first. "
                 "`python bench/quality.py --rules` prints this quickly.", "",
                 rule_table(view), ""]
     return "\n".join(out)

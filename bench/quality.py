@@ -124,7 +124,7 @@ SYSTEMS = [
     System("whole page text, nothing removed", "text", nothing_removed, ("html_text",)),
     System("trafilatura over the text (each line a `<p>`)", "text", trafilatura_over_text, ("trafilatura",)),
     System("jusText over the text, page-language stoplist", "text", justext_page_language, ("justext",),
-           "ja: jusText's language-independent mode (no Japanese stoplist)"),
+           "ja: language-independent mode, jusText has no Japanese stoplist"),
     System("jusText over the text, English stoplist", "text", justext_english, ("justext",),
            "as in bench/README"),
     System("newsclean `clean(text)`", "text", newsclean_text, ("cleaner.engine",)),

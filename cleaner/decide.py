@@ -10,11 +10,16 @@ from dataclasses import dataclass
 
 from .document import Line
 from .rules import Context
+from .rules.duplicates import MIN_WEIGHT as MIN_DUP_WEIGHT
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
 # Rule categories that mark the end of an article: the core does not reach across them.
 _FENCE_RULES = ("promo.comments", "related.heading", "legal.copyright", "legal.footer-link", "related.list")
+# Where the comment section or the page footer starts, the article has ended.
+_TERMINAL_RULES = ("promo.comments", "legal.copyright")
+# ... unless less than this share of the core's prose stands before it (a comment counter by the byline).
+_TERMINAL_MIN_SHARE = 0.3
 _TITLE_SKIP_CATEGORIES = ("byline", "header", "promo", "credits")
 _TITLE_LOOKBACK = 15
 
@@ -42,6 +47,8 @@ def score(line: Line) -> float:
     if k == NEAR:
         return line.weight * 0.5
     if k == SHORT:
+        if line.bullet:
+            return 0.3 * line.weight  # list items are article text far more often than menus
         return -1.0 if line.weight <= 3.5 else -1.5
     if line.verdict and line.verdict[0] in _FENCE_RULES:
         return -25.0
@@ -70,13 +77,18 @@ class Decision:
     kept_byline: int | None
 
 
-def decide(ctx: Context, outside_core: bool = True, between: bool = True) -> Decision:
+def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe: bool = True) -> Decision:
     """Set ``keep`` on every line and record why lines outside the core go."""
     lines = ctx.lines
     has_stop = bool(ctx.lex.stopwords) and ctx.language is not None
     for line in lines:
         line.klass = classify(line, has_stop)
-    core = best_run([score(line) for line in lines])
+    scores = [score(line) for line in lines]
+    if dedupe:
+        _discount_repeats(lines, scores)
+    core = best_run(scores)
+    if core is not None:
+        core = _cut_at_terminal_fence(lines, scores, core)
     if core is None:
         for line in lines:
             line.keep = line.verdict is None and not outside_core
@@ -98,6 +110,8 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True) -> Dec
             line.verdict = ("context.outside-core", "context", "outside the article core")
     if between:
         _drop_short_between_boilerplate(lines, start, end)
+    if dedupe:
+        _drop_repeated_paragraphs(lines)
     kept_byline = None
     if ctx.keep_byline:
         kept_byline = next((i for i, ln in enumerate(lines) if ln.verdict and ln.verdict[0] in ("byline.author", "byline.dateline", "byline.name")), None)
@@ -105,6 +119,22 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True) -> Dec
             lines[kept_byline].keep = True
     description = find_description(lines, title, start)
     return Decision(core, title, description, kept_byline)
+
+
+def _cut_at_terminal_fence(lines: list[Line], scores: list[float], core: tuple[int, int]) -> tuple[int, int]:
+    """End the core before a comment section or footer that the maximum-sum run reached across."""
+    start, end = core
+    total = sum(s for s in scores[start : end + 1] if s > 0)
+    before = 0.0
+    last_positive = start
+    for i in range(start, end + 1):
+        verdict = lines[i].verdict
+        if verdict is not None and verdict[0] in _TERMINAL_RULES and before >= _TERMINAL_MIN_SHARE * total:
+            return start, last_positive
+        if scores[i] > 0:
+            before += scores[i]
+            last_positive = i
+    return core
 
 
 def find_title(ctx: Context, core_start: int) -> int | None:
@@ -141,6 +171,33 @@ def find_description(lines: list[Line], title: int | None, core_start: int) -> i
             return i if lines[i].klass in (GOOD, NEAR) else None
         return None
     return None
+
+
+def _discount_repeats(lines: list[Line], scores: list[float]) -> None:
+    """A repeated paragraph is evidence of page furniture, not of the article: later copies score
+    as boilerplate when the core is chosen (which copy is kept is settled afterwards)."""
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        if line.verdict is not None or line.weight < 3:
+            continue
+        if line.lower in seen:
+            scores[i] = -4.0
+        else:
+            seen.add(line.lower)
+
+
+def _drop_repeated_paragraphs(lines: list[Line]) -> None:
+    """Of paragraphs printed more than once, keep the first copy that survived so far."""
+    seen: dict[str, int] = {}
+    for line in lines:
+        if not line.keep or line.weight < MIN_DUP_WEIGHT:
+            continue
+        first = seen.get(line.lower)
+        if first is None:
+            seen[line.lower] = line.no
+        else:
+            line.keep = False
+            line.verdict = ("duplicate.block", "duplicate", f"repeats input line {first}")
 
 
 def _drop_short_between_boilerplate(lines: list[Line], start: int, end: int) -> None:

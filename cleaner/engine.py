@@ -54,6 +54,7 @@ def _one_pass(text: str, options: Options, language: str | None, given: dict | N
         ctx,
         outside_core="context.outside-core" in enabled,
         between="context.between-boilerplate" in enabled,
+        dedupe="duplicate.block" in enabled,
     )
     rendered, line_map = render(doc.lines)
     removals = collect_removals(doc.lines)

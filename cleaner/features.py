@@ -17,12 +17,19 @@ _BULLET = re.compile(r"^(?:[-–—•·*▪●◦‣⁃►✓✔]\s|\d{1,2}[.)]
 _KEY_STRIP = " \t.,:;!?|/\\-–—•·*>»«›‹()[]{}\"'“”‘’#@+=~_…0123456789"
 
 
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+
+
 def annotate(line: Line, stopwords: frozenset) -> None:
     """Fill the shape features of one line."""
     text = line.text
     lower = nfkc_lower(text)
     line.lower = lower
     line.key = lower.strip(_KEY_STRIP)
+    if "://" in lower or "www." in lower:
+        # A web address is not prose: it must not make a link line look long.
+        text = _URL.sub(" ", text)
+        lower = _URL.sub(" ", lower)
     if text.isascii():
         tokens = _TOKEN.findall(lower)
         words = len(tokens)

@@ -19,6 +19,11 @@ def name_parts(text: str) -> list[str]:
     names = []
     for part in _NAME_SPLIT.split(text.strip(" .:：-–—|()（）")):
         part = part.strip(" .:：-–—|()（）")
+        # "Michael Smith on" / "Jane Doe am": connecting words left over from a removed date.
+        words = part.split()
+        while words and words[-1][:1].islower():
+            words.pop()
+        part = " ".join(words)
         if not part:
             continue
         if looks_like_name(part):

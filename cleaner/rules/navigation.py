@@ -42,7 +42,7 @@ def breadcrumb(ctx: Context, self: Rule) -> None:
 @rule("navigation.inline-menu", "navigation", "Menus on one line between separators ('About | Contact | Privacy').")
 def inline_menu(ctx: Context, self: Rule) -> None:
     for index, line in enumerate(ctx.lines):
-        if line.verdict is not None or line.weight > 40:
+        if line.verdict is not None or line.weight > 40 or "://" in line.text or "www." in line.text:
             continue
         items = [i for i in _MENU_SEP.split(line.text) if i.strip()]
         if len(items) < 3:

@@ -30,6 +30,11 @@ def _make(kind: str, rule_id: str, description: str):
             phrase = phrase_kinds(ctx, index).get(kind)
             if phrase:
                 ctx.claim(index, self, f"{kind} prompt ('{phrase}')")
+                continue
+            pattern = ctx.lex.patterns.get(kind)
+            line = ctx.lines[index]
+            if pattern is not None and line.weight <= 12 and pattern.search(line.lower):
+                ctx.claim(index, self, f"{kind} element")
 
     return apply
 

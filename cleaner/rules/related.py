@@ -11,12 +11,16 @@ _MAX_LIST = 40
 _TAG_SPLIT = re.compile(r"\s*(?:[,;|/·•、，；]|\s{2,}|#)\s*")
 
 
-@rule("related.heading", "related", "'Related', 'Read more', 'Most read', 'Recommended', 'Special Reports' headings and links.")
+@rule("related.heading", "related", "'Related', 'Most read', 'Recommended', 'Special Reports' headings.")
 def heading(ctx: Context, self: Rule) -> None:
     for index in range(len(ctx.lines)):
         if exact_kind(ctx, index) == "related":
             ctx.claim(index, self, f"related-content heading '{ctx.lines[index].text}'")
-            continue
+
+
+@rule("related.link", "related", "Links to other stories inside or under the article ('Read more: …', 'See also …').")
+def link(ctx: Context, self: Rule) -> None:
+    for index in range(len(ctx.lines)):
         phrase = phrase_kinds(ctx, index).get("related")
         if phrase:
             ctx.claim(index, self, f"related-content link ('{phrase}')")
@@ -70,7 +74,7 @@ def tags_after_credits(ctx: Context, self: Rule) -> None:
                 ctx.claim(k, self, "tag link after the credit line", {"tags": [lines[k].text]})
 
 
-RULES = [heading, tags]
+RULES = [heading, link, tags]
 # After navigation, so menus are attributed to navigation rather than to a related list.
 LIST_RULES = [headline_list]
 LATE_RULES = [tags_after_credits]

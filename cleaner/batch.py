@@ -1,0 +1,787 @@
+"""Batches: finding the inputs, cleaning them (in parallel, output in input order), writing files.
+
+Nothing here prints: the command line passes a ``ui`` object (messages on stderr) and an ``out``
+function (content on stdout). Files are written atomically (a temporary file in the same folder,
+then a rename), with their mode kept, and only when their content changes; an interrupt leaves the
+old file or the new one, never half of one.
+"""
+from __future__ import annotations
+
+import codecs
+import fnmatch
+import os
+import re
+import stat
+import tempfile
+import traceback
+from collections import Counter, deque
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Callable, Iterable, Iterator, Protocol
+
+from .inputs import InputError, decode_bytes, read_path
+from .model import Removal, Result
+from .options import Options
+from .report import display_path, removal_record, unified_diff
+
+__all__ = [
+    "DEFAULT_INCLUDE",
+    "Source",
+    "Problem",
+    "Settings",
+    "Outcome",
+    "Stats",
+    "collect",
+    "process_document",
+    "run",
+    "atomic_write",
+    "default_jobs",
+]
+
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.html", "*.htm", "*.jsonl")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_SKIP_DIRS = {".git", ".hg", ".svn", ".bzr"}
+_TMP_SUFFIX = ".newsclean.tmp"
+
+
+# ---------------------------------------------------------------- inputs
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One input: a file, or stdin (``path`` None, ``data`` its bytes)."""
+
+    name: str  # as shown in messages and reports
+    path: str | None = None
+    jsonl: bool = False
+    filename: str | None = None  # for format detection (the path, or --stdin-filename)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """An input that could not even be collected (missing path, empty folder...)."""
+
+    name: str
+    message: str
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def is_jsonl_name(name: str | None) -> bool:
+    return bool(name) and name.lower().endswith(JSONL_SUFFIXES)
+
+
+# .gitignore ------------------------------------------------------------
+
+
+def _gitignore_regex(pattern: str) -> str:
+    out = []
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "*":
+            if pattern.startswith("**", i):
+                at_start = i == 0 or pattern[i - 1] == "/"
+                after = i + 2
+                if at_start and after < n and pattern[after] == "/":
+                    out.append("(?:.*/)?")
+                    i = after + 1
+                    continue
+                if at_start and after == n:
+                    out.append(".*")
+                    i = after
+                    continue
+                out.append("[^/]*")
+                i = after
+                continue
+            out.append("[^/]*")
+        elif c == "?":
+            out.append("[^/]")
+        elif c == "[":
+            j = pattern.find("]", i + 2)
+            if j == -1:
+                out.append(re.escape(c))
+            else:
+                body = pattern[i + 1 : j]
+                if body.startswith("!"):
+                    body = "^" + body[1:]
+                out.append("[" + body.replace("\\", "\\\\") + "]")
+                i = j
+        elif c == "\\" and i + 1 < n:
+            i += 1
+            out.append(re.escape(pattern[i]))
+        else:
+            out.append(re.escape(c))
+        i += 1
+    return "".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class _IgnoreRule:
+    base: str  # folder of the .gitignore (absolute)
+    regex: re.Pattern
+    negate: bool
+    dir_only: bool
+
+
+def _read_gitignore(folder: str, filename: str = ".gitignore") -> list[_IgnoreRule]:
+    path = os.path.join(folder, filename)
+    try:
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            lines = fh.read().splitlines()
+    except OSError:
+        return []
+    base = folder if filename == ".gitignore" else os.path.dirname(os.path.dirname(folder))
+    rules = []
+    for line in lines:
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not line.endswith("\\ "):
+            line = line.rstrip()
+        negate = line.startswith("!")
+        if negate:
+            line = line[1:]
+        dir_only = line.endswith("/")
+        line = line.rstrip("/")
+        if not line:
+            continue
+        anchored = "/" in line
+        line = line.lstrip("/")
+        regex = _gitignore_regex(line)
+        if not anchored:
+            regex = "(?:.*/)?" + regex
+        rules.append(_IgnoreRule(base, re.compile(regex + r"\Z", re.DOTALL), negate, dir_only))
+    return rules
+
+
+class _GitIgnore:
+    """The .gitignore files that apply under a walked folder (and its ancestors up to the repo root)."""
+
+    def __init__(self, top: str):
+        self._by_dir: dict[str, list[_IgnoreRule]] = {}
+        top = os.path.abspath(top)
+        ancestors = []
+        folder = top
+        root = None
+        while True:
+            ancestors.append(folder)
+            if os.path.exists(os.path.join(folder, ".git")):
+                root = folder
+                break
+            parent = os.path.dirname(folder)
+            if parent == folder:
+                break
+            folder = parent
+        self._inherited: list[_IgnoreRule] = []
+        if root is not None:
+            self._inherited.extend(_read_gitignore(os.path.join(root, ".git", "info"), "exclude"))
+            for folder in reversed(ancestors[1:]):
+                self._inherited.extend(_read_gitignore(folder))
+
+    def rules_for(self, folder: str, parent_rules: list[_IgnoreRule] | None) -> list[_IgnoreRule]:
+        rules = (self._inherited if parent_rules is None else parent_rules) + _read_gitignore(folder)
+        self._by_dir[folder] = rules
+        return rules
+
+    @staticmethod
+    def ignored(path: str, is_dir: bool, rules: list[_IgnoreRule]) -> bool:
+        result = False
+        for rule in rules:
+            if rule.dir_only and not is_dir:
+                continue
+            rel = os.path.relpath(path, rule.base).replace(os.sep, "/")
+            if rel.startswith("../"):
+                continue
+            if rule.regex.match(rel):
+                result = not rule.negate
+        return result
+
+
+def _matches(globs: Iterable[str], name: str, rel: str) -> bool:
+    return any(fnmatch.fnmatchcase(name, g) or fnmatch.fnmatchcase(rel, g) for g in globs)
+
+
+def _walk(top: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> Iterator[str]:
+    gitignore = _GitIgnore(top)
+    top_abs = os.path.abspath(top)
+    rules_of: dict[str, list[_IgnoreRule]] = {}
+
+    def onerror(exc: OSError) -> None:  # unreadable sub-folder: skip it like git does
+        return None
+
+    for folder, dirnames, filenames in os.walk(top, onerror=onerror):
+        folder_abs = os.path.abspath(folder)
+        parent = os.path.dirname(folder_abs)
+        rules = gitignore.rules_for(folder_abs, rules_of.get(parent) if folder_abs != top_abs else None)
+        rules_of[folder_abs] = rules
+        kept = []
+        for d in sorted(dirnames):
+            full = os.path.join(folder_abs, d)
+            rel = os.path.relpath(full, top_abs).replace(os.sep, "/")
+            if d in _SKIP_DIRS or _GitIgnore.ignored(full, True, rules) or _matches(exclude, d, rel):
+                continue
+            kept.append(d)
+        dirnames[:] = kept
+        for f in sorted(filenames):
+            full = os.path.join(folder_abs, f)
+            rel = os.path.relpath(full, top_abs).replace(os.sep, "/")
+            if f.endswith(_TMP_SUFFIX) or not _matches(include, f, rel) or _matches(exclude, f, rel):
+                continue
+            if _GitIgnore.ignored(full, False, rules):
+                continue
+            if not os.path.isfile(full):
+                continue
+            yield os.path.join(folder, f)
+
+
+def collect(
+    paths: Iterable[str],
+    *,
+    include: Iterable[str] = DEFAULT_INCLUDE,
+    exclude: Iterable[str] = (),
+    stdin_filename: str | None = None,
+    input_format: str = "auto",
+) -> tuple[list[Source], list[Problem]]:
+    """The inputs of a run, in the order given (folders walked in sorted order), each once."""
+    include = tuple(include) or DEFAULT_INCLUDE
+    exclude = tuple(exclude)
+    sources: list[Source] = []
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    stdin_seen = False
+    paths = list(paths) or ["-"]
+
+    def add(path: str) -> None:
+        key = os.path.realpath(path)
+        if key in seen:
+            return
+        seen.add(key)
+        name = display_path(path)
+        jsonl = input_format == "jsonl" or (input_format == "auto" and is_jsonl_name(path))
+        sources.append(Source(name=name, path=path, jsonl=jsonl, filename=path))
+
+    for given in paths:
+        if given == "-":
+            if not stdin_seen:
+                stdin_seen = True
+                name = display_path(stdin_filename) if stdin_filename else "-"
+                jsonl = input_format == "jsonl" or (input_format == "auto" and is_jsonl_name(stdin_filename))
+                sources.append(Source(name=name, path=None, jsonl=jsonl, filename=stdin_filename))
+            continue
+        name = display_path(given)
+        if os.path.isdir(given):
+            before = len(sources)
+            for path in _walk(given, include, exclude):
+                add(path)
+            if len(sources) == before:
+                globs = " ".join(include)
+                problems.append(Problem(name, f"no files to clean in this folder (looked for {globs})"))
+        elif os.path.exists(given):
+            if _matches(exclude, os.path.basename(given), given.replace(os.sep, "/")):
+                continue
+            add(given)
+        else:
+            problems.append(Problem(name, "no such file or directory"))
+    return sources, problems
+
+
+# ---------------------------------------------------------------- cleaning one document
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """How every document of a run is cleaned and rendered (picklable, sent to worker processes)."""
+
+    options: Options = Options()
+    input_format: str = "auto"  # auto | text | html | jsonl
+    output_format: str = "text"  # text | markdown | json | jsonl
+    metadata: bool = False
+    text_field: str = "text"
+    html_field: str = "html"
+    timeout: float | None = None
+    with_path: bool = False  # json/jsonl output names the file
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What came of one document."""
+
+    source: Source
+    original: str | None = None  # the input as decoded (newlines normalised)
+    output: str | None = None  # rendered in the output format
+    text: str = ""  # the clean text alone
+    metadata: dict = field(default_factory=dict)
+    removals: list[Removal] = field(default_factory=list)  # line numbers of the input file
+    records: list[dict] = field(default_factory=list)  # report lines
+    error: str | None = None
+    error_kind: str | None = None  # "input" or "internal"
+    notes: list[str] = field(default_factory=list)
+    input_format: str = "text"
+    crlf: bool = False
+    reencode: bool = False  # the bytes on disk are not plain UTF-8 (BOM, other encoding)
+
+    @property
+    def changed(self) -> bool:
+        if self.error is not None or self.output is None:
+            return False
+        return self.output != self.original or (self.reencode and self.output != "")
+
+
+def _detect(text: str, filename: str | None) -> str:
+    try:
+        from .detect import detect_format
+    except ImportError:  # pragma: no cover - the detector ships with the package
+        low = (filename or "").lower()
+        if low.endswith(HTML_SUFFIXES):
+            return "html"
+        head = text.lstrip()[:1024].lower()
+        return "html" if head.startswith(("<!doctype html", "<html")) or "<body" in head else "text"
+    return detect_format(text, filename)
+
+
+class _NoLimit:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+def _limit(seconds: float | None):
+    if not seconds:
+        return _NoLimit()
+    from .timeout import time_limit
+
+    return time_limit(seconds)
+
+
+def _is_timeout(exc: BaseException) -> bool:
+    return type(exc).__name__ == "TimeLimitExceeded"
+
+
+def process_document(source: Source, settings: Settings, data: bytes | None = None) -> Outcome:
+    """Read, decode, clean and render one text or HTML document. Never raises for a bad input."""
+    from . import clean
+    from .formats import document_json, render_document, split_front_matter, strip_markdown_heading
+
+    out = Outcome(source)
+    try:
+        if data is None:
+            data = read_path(source.path)
+        decoded = decode_bytes(data)
+        if decoded.note:
+            out.notes.append(decoded.note)
+        out.original = decoded.text
+        out.crlf = decoded.crlf
+        out.reencode = decoded.encoding != "utf-8" or data.startswith(codecs.BOM_UTF8)
+        fmt = settings.input_format
+        if fmt in ("auto", "jsonl"):
+            fmt = _detect(decoded.text, source.filename) if decoded.text.strip() else "text"
+        out.input_format = fmt
+        front_matter, body, had_heading, offset = None, decoded.text, False, 0
+        if fmt == "text":
+            front_matter, body = split_front_matter(body)
+            if front_matter is not None:
+                offset = front_matter.lines
+            body, had_heading = strip_markdown_heading(body)
+        if body.strip():
+            with _limit(settings.timeout):
+                result = clean(body, fmt, options=settings.options)
+        else:
+            result = Result("")
+        metadata = dict(result.metadata or {})
+        if front_matter is not None:
+            metadata.update({k: v for k, v in front_matter.metadata.items() if v is not None})
+        removals = [
+            Removal(r.rule, r.category, r.first_line + offset, r.last_line + offset, r.reason, r.text)
+            for r in result.removals
+        ]
+        out.text, out.metadata, out.removals = result.text, metadata, removals
+        out.records = [removal_record(source.name, r) for r in removals]
+        path = source.name if settings.with_path and source.path is not None else None
+        if settings.output_format == "json":
+            out.output = document_json(result.text, metadata, removals, path=path, indent=2) + "\n"
+        elif settings.output_format == "jsonl":
+            out.output = document_json(result.text, metadata, removals, path=path) + "\n"
+        else:
+            out.output = render_document(
+                result.text,
+                metadata,
+                markdown=settings.output_format == "markdown",
+                had_heading=had_heading,
+                front_matter=front_matter,
+                with_metadata=settings.metadata,
+            )
+    except InputError as exc:
+        out.error, out.error_kind = str(exc), "input"
+    except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
+        if _is_timeout(exc):
+            out.error, out.error_kind = f"took longer than --timeout {settings.timeout:g} s; skipped", "input"
+        elif isinstance(exc, RecursionError | MemoryError):
+            out.error, out.error_kind = f"too large or too deeply nested to clean ({type(exc).__name__})", "input"
+        else:
+            out.error = f"internal error: {type(exc).__name__}: {exc} (please report this with the input)"
+            out.error_kind = "internal"
+            out.notes.append("".join(traceback.format_exception(exc)).rstrip())
+    return out
+
+
+# ---------------------------------------------------------------- parallel, in order
+
+
+def _ignore_sigint() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _process_path(source: Source, settings: Settings) -> Outcome:
+    return process_document(source, settings)
+
+
+def _preload(sources: list[Source], settings: Settings) -> None:
+    """Import the engine (and trafilatura if HTML is coming) before forking workers."""
+    try:
+        import cleaner.engine  # noqa: F401
+    except Exception:  # noqa: BLE001 - the worker will report it per document
+        pass
+    if settings.input_format == "html" or any((s.filename or "").lower().endswith(HTML_SUFFIXES) for s in sources):
+        try:
+            import cleaner.html  # noqa: F401
+        except Exception:  # noqa: BLE001
+            pass
+
+
+def _ordered(sources: list[Source], settings: Settings, jobs: int) -> Iterator[Outcome]:
+    """Outcomes of ``sources`` (files) in input order, computed by ``jobs`` processes."""
+    if jobs <= 1 or len(sources) <= 1:
+        for source in sources:
+            yield process_document(source, settings)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    _preload(sources, settings)
+    work = partial(_process_path, settings=settings)
+    executor = ProcessPoolExecutor(max_workers=min(jobs, len(sources)), initializer=_ignore_sigint)
+    pending: deque = deque()
+    it = iter(sources)
+    try:
+        for source in islice(it, jobs * 8):
+            pending.append((source, executor.submit(work, source)))
+        while pending:
+            source, future = pending.popleft()
+            try:
+                outcome = future.result()
+            except Exception as exc:  # noqa: BLE001 - a worker died
+                outcome = Outcome(source, error=f"internal error: worker failed: {type(exc).__name__}: {exc}", error_kind="internal")
+            nxt = next(it, None)
+            if nxt is not None:
+                pending.append((nxt, executor.submit(work, nxt)))
+            yield outcome
+    except BaseException:
+        for process in list((getattr(executor, "_processes", None) or {}).values()):
+            process.terminate()
+        executor.shutdown(wait=False, cancel_futures=True)
+        raise
+    executor.shutdown(wait=True)
+
+
+# ---------------------------------------------------------------- writing
+
+
+def is_read_only(path: str) -> bool:
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        return True
+    return not os.access(path, os.W_OK)
+
+
+def atomic_write(path: str, data: bytes | Iterable[bytes]) -> None:
+    """Replace ``path`` by ``data``: a temporary file in the same folder, then a rename.
+
+    The file's mode is kept. On any error or interrupt the temporary file is removed and the
+    original is left as it was.
+    """
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except FileNotFoundError:
+        mode = 0o666 & ~_umask()
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(path) + ".", suffix=_TMP_SUFFIX)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            if isinstance(data, (bytes, bytearray)):
+                fh.write(data)
+            else:
+                for chunk in data:
+                    fh.write(chunk)
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _encode(text: str, crlf: bool) -> bytes:
+    if crlf:
+        text = text.replace("\n", "\r\n")
+    return text.encode("utf-8")
+
+
+def _write_error(exc: OSError) -> str:
+    if isinstance(exc, PermissionError):
+        return "cannot write: permission denied"
+    return f"cannot write: {exc.strerror or exc}"
+
+
+# ---------------------------------------------------------------- the run
+
+
+class UI(Protocol):
+    def error(self, name: str, message: str) -> None: ...
+    def note(self, name: str, message: str) -> None: ...
+    def changed(self, name: str, mode: str) -> None: ...
+    def advance(self) -> None: ...
+
+
+@dataclass
+class Stats:
+    files: int = 0
+    documents: int = 0
+    changed: int = 0
+    failed: int = 0
+    internal: int = 0
+    lines_removed: Counter = field(default_factory=Counter)
+    records: list[dict] = field(default_factory=list)
+
+    def count_removals(self, removals) -> None:
+        for r in removals:
+            self.lines_removed[r.category] += r.last_line - r.first_line + 1
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    rule: str
+    first_line: int
+    last_line: int
+
+
+def run(
+    sources: list[Source],
+    settings: Settings,
+    *,
+    mode: str,  # print | write | check | diff
+    jobs: int,
+    ui: UI,
+    out: Callable[[str], None],
+    stdin: Callable[[], Iterable[bytes]] | None = None,
+    want_records: bool = False,
+) -> Stats:
+    """Clean every source and act on it according to ``mode``; return the counts.
+
+    ``stdin`` gives the standard input's lines (bytes) when a source is stdin.
+    """
+    stats = Stats()
+    docs = [s for s in sources if not s.jsonl and s.path is not None]
+    doc_outcomes = _ordered(docs, settings, jobs)
+    first_print = True
+    for source in sources:
+        stats.files += 1
+        if source.jsonl:
+            _run_jsonl(source, settings, mode=mode, jobs=jobs, ui=ui, out=out, stdin=stdin, stats=stats, want_records=want_records)
+            ui.advance()
+            continue
+        if source.path is None:
+            data = b"".join(stdin()) if stdin is not None else b""
+            outcome = process_document(source, settings, data)
+        else:
+            outcome = next(doc_outcomes)
+        stats.documents += 1
+        for note in outcome.notes:
+            ui.note(source.name, note)
+        if outcome.error is not None:
+            stats.failed += 1
+            if outcome.error_kind == "internal":
+                stats.internal += 1
+            ui.error(source.name, outcome.error)
+            ui.advance()
+            continue
+        stats.count_removals(outcome.removals)
+        if want_records:
+            stats.records.extend(outcome.records)
+        changed = outcome.changed
+        if mode == "print":
+            if outcome.output:
+                if not first_print and settings.output_format in ("text", "markdown"):
+                    out("\n")
+                out(outcome.output)
+                first_print = False
+            stats.changed += changed
+        elif mode == "write":
+            if changed and source.path is not None:
+                if is_read_only(source.path):
+                    stats.failed += 1
+                    ui.error(source.name, "read-only file, not rewritten")
+                else:
+                    try:
+                        atomic_write(source.path, _encode(outcome.output, outcome.crlf))
+                    except OSError as exc:
+                        stats.failed += 1
+                        ui.error(source.name, _write_error(exc))
+                    else:
+                        stats.changed += 1
+                        ui.changed(source.name, mode)
+            elif changed:  # stdin with --write: nothing to rewrite, print instead
+                out(outcome.output)
+                stats.changed += 1
+            elif source.path is None:
+                out(outcome.output)
+        else:  # check / diff
+            if changed:
+                stats.changed += 1
+                ui.changed(source.name, mode)
+                if mode == "diff":
+                    spans = outcome.removals if outcome.input_format == "text" else ()
+                    out(unified_diff(outcome.original or "", outcome.output, source.name, spans))
+        ui.advance()
+    return stats
+
+
+def _run_jsonl(source, settings, *, mode, jobs, ui, out, stdin, stats, want_records) -> None:
+    """One JSONL file (or stdin): cleaned record by record, streamed, in input order."""
+    from .jsonl import clean_jsonl
+    from .options import Options  # noqa: F401 - settings.options is one
+
+    buffered: dict[int, bytes] = {}
+
+    def lines() -> Iterator[bytes]:
+        source_lines = stdin() if source.path is None else _file_lines(source.path)
+        for number, line in enumerate(source_lines, 1):
+            buffered[number] = line
+            yield line
+
+    if source.path is not None:
+        try:
+            with open(source.path, "rb"):
+                pass
+        except OSError as exc:
+            stats.failed += 1
+            ui.error(source.name, "no such file or directory" if isinstance(exc, FileNotFoundError) else f"cannot read: {exc.strerror or exc}")
+            return
+    new_lines: list[str] = []  # write / check / diff
+    old_lines: list[str] = []
+    spans: list[_Span] = []
+    changed = False
+    failed = 0
+    next_line = 1
+    outcomes = clean_jsonl(
+        lines(),
+        options=settings.options,
+        text_field=settings.text_field,
+        html_field=settings.html_field,
+        jobs=jobs,
+        timeout=settings.timeout,
+    )
+    try:
+        for outcome in outcomes:
+            # lines that gave no outcome (blank lines) are dropped
+            while next_line < outcome.line_no:
+                skipped = buffered.pop(next_line, b"")
+                if mode != "print":
+                    old_lines.append(_line_text(skipped))
+                    changed = True
+                next_line += 1
+            original = buffered.pop(outcome.line_no, b"")
+            next_line = outcome.line_no + 1
+            stats.documents += 1
+            where = f"{source.name}:{outcome.line_no}"
+            if outcome.error is not None or outcome.output is None:
+                failed += 1
+                ui.error(where, outcome.error or "could not be cleaned")
+                if mode != "print":
+                    kept = _line_text(original)
+                    old_lines.append(kept)
+                    new_lines.append(kept)
+                continue
+            stats.count_removals(outcome.removals)
+            if want_records:
+                stats.records.extend(
+                    removal_record(source.name, r, record=outcome.line_no, record_id=outcome.record_id)
+                    for r in outcome.removals
+                )
+            if mode == "print":
+                out(outcome.output + "\n")
+                continue
+            old = _line_text(original)
+            new = outcome.output + "\n"
+            old_lines.append(old)
+            new_lines.append(new)
+            if old != new:
+                changed = True
+                spans.extend(_Span(r.rule, len(old_lines), len(old_lines)) for r in outcome.removals)
+    except InputError as exc:
+        failed += 1
+        ui.error(source.name, str(exc))
+    for leftover in sorted(buffered):
+        if mode != "print":
+            old_lines.append(_line_text(buffered[leftover]))
+            changed = True
+    if failed:
+        stats.failed += 1
+    if mode == "print" or not changed:
+        return
+    stats.changed += 1
+    if mode == "write":
+        if source.path is None:
+            out("".join(new_lines))
+            return
+        if is_read_only(source.path):
+            stats.changed -= 1
+            stats.failed += 0 if failed else 1
+            ui.error(source.name, "read-only file, not rewritten")
+            return
+        try:
+            atomic_write(source.path, (line.encode("utf-8") for line in new_lines))
+        except OSError as exc:
+            stats.changed -= 1
+            stats.failed += 0 if failed else 1
+            ui.error(source.name, _write_error(exc))
+            return
+        ui.changed(source.name, mode)
+        return
+    ui.changed(source.name, mode)
+    if mode == "diff":
+        out(unified_diff("".join(old_lines), "".join(new_lines), source.name, spans))
+
+
+def _file_lines(path: str) -> Iterator[bytes]:
+    with open(path, "rb") as fh:
+        yield from fh
+
+
+def _line_text(line: bytes) -> str:
+    text = line.decode("utf-8", "replace")
+    if text.endswith("\r\n"):
+        text = text[:-2] + "\n"
+    if not text.endswith("\n"):
+        text += "\n"
+    return text

@@ -1,0 +1,396 @@
+"""The HTML front end: trafilatura extracts the article and its metadata, the text engine cleans the rest.
+
+    from cleaner.html import clean_html
+    result = clean_html(html, Options())
+    result.text, result.metadata, result.removals
+    result.extraction      # "trafilatura", or "fallback-text" when trafilatura found no article
+    result.extracted       # the text given to the text engine (removal line numbers refer to it)
+
+Steps:
+
+1. ``trafilatura.bare_extraction`` with :data:`TRAFILATURA_OPTIONS`, chosen by measurement on the
+   Article Extraction Benchmark (see ``docs`` / the issue 4 closing note): ``fast=True`` (no
+   readability/jusText fallback comparison: better on AEB and about 40% faster), ``favor_recall=True``,
+   tables kept, comments off, metadata on (one parse serves text and metadata).
+2. Its metadata fills ours (field names of ``../shared/README.md``): title (a trailing " | Site" removed),
+   authors (trafilatura's own normalisation, split on its "; "), date (htmldate's day, given its time
+   and offset when a ``article:published_time`` / ``datePublished`` / ``<time datetime>`` value of the
+   page names the same day), sitename, url, description, categories as ``section``, tags, and the
+   page's declared language (``<html lang>``, ``content-language``, ``og:locale``) as ISO 639-1.
+3. The extracted text, one trafilatura block per paragraph, goes through the text engine
+   (:func:`cleaner.engine.clean_text`) with that metadata, which wins over what the engine harvests
+   from the text (except the date, where the more precise form of the same day wins). The engine's
+   removals are returned as they are: **their line numbers refer to the extracted text**
+   (``result.extracted``), not to the HTML.
+4. Where trafilatura returns nothing (too little text, an error), the whole page is rendered to text
+   (``html_text.extract_text(..., guess_layout=True)`` when html-text is installed, otherwise a small
+   lxml renderer that lays blocks out the same way) and cleaned in text mode; trafilatura's metadata is
+   still used when it finds any. The result says so: ``result.extraction == "fallback-text"`` and
+   ``result.note`` explains it (``to_dict()`` carries ``extraction`` too). The metadata field set is
+   fixed, so this is not a metadata field.
+
+The headline: the text starts with it when the page's article body (as trafilatura extracts it)
+starts with it; it is not added from ``<title>`` or ``og:title`` otherwise, and is always in
+``metadata["title"]``. (Measured on AEB, whose reference bodies carry no headline, prepending it costs
+about 0.009 F1.)
+
+trafilatura is imported here only, and lazily, so that text mode never pays for it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from .model import Result
+from .options import Options
+
+__all__ = ["clean_html", "extract", "Extraction", "HtmlResult", "TRAFILATURA_OPTIONS", "render_text"]
+
+#: Options of ``trafilatura.bare_extraction`` (measured on AEB; see the module docstring).
+TRAFILATURA_OPTIONS = {
+    "fast": True,
+    "favor_recall": True,
+    "favor_precision": False,
+    "include_comments": False,
+    "include_tables": True,
+    "include_images": False,
+    "include_links": False,
+    "include_formatting": False,
+    "with_metadata": True,
+}
+
+FALLBACK_NOTE = (
+    "trafilatura found no article in the page; the whole page was rendered to text and cleaned in text mode"
+)
+
+
+@dataclass(slots=True)
+class HtmlResult(Result):
+    """A :class:`Result` that also says how the article was extracted from the HTML.
+
+    extraction: ``"trafilatura"`` or ``"fallback-text"`` (the whole page rendered, text mode).
+    extracted: the text handed to the text engine; removal line numbers refer to it.
+    note: a human-readable sentence when something out of the ordinary happened, else None.
+    """
+
+    extraction: str = "trafilatura"
+    extracted: str = ""
+    note: str | None = None
+
+    def to_dict(self) -> dict:
+        data = Result.to_dict(self)
+        data["extraction"] = self.extraction
+        return data
+
+
+@dataclass(slots=True)
+class Extraction:
+    """What trafilatura gave: the article text (paragraphs separated by blank lines) and metadata."""
+
+    text: str
+    metadata: dict
+    extraction: str = "trafilatura"
+
+
+# --------------------------------------------------------------------------- public entry point
+
+
+def clean_html(html: str, options: Options | None = None) -> HtmlResult:
+    """Extract the article of an HTML page with trafilatura, then clean it with the text engine.
+
+    Removal line numbers refer to the extracted text (``result.extracted``), not to the HTML.
+    """
+    from .engine import clean_text
+
+    options = options or Options()
+    if not isinstance(html, str):
+        raise TypeError(f"clean_html() takes str, not {type(html).__name__}")
+    found = extract(html)
+    given = {k: v for k, v in found.metadata.items() if k != "date" and v not in (None, "", [], ())}
+    result = clean_text(found.text, options, metadata=given)
+    metadata = dict(result.metadata)
+    metadata["date"] = _pick_date(found.metadata.get("date"), metadata.get("date"))
+    return HtmlResult(
+        text=result.text,
+        metadata=metadata,
+        removals=list(result.removals),
+        extraction=found.extraction,
+        extracted=found.text,
+        note=FALLBACK_NOTE if found.extraction == "fallback-text" else None,
+    )
+
+
+def extract(html: str) -> Extraction:
+    """trafilatura's article text and our metadata fields; the rendered page when it finds nothing."""
+    import trafilatura
+
+    document = None
+    try:
+        document = trafilatura.bare_extraction(html, **TRAFILATURA_OPTIONS)
+    except Exception:  # trafilatura and its parsers raise a zoo of errors on broken pages
+        document = None
+    text = _paragraphs(getattr(document, "text", None) or "")
+    if document is not None and text:
+        return Extraction(text, _metadata(document, html))
+    # Nothing extracted: the metadata may still be there (bare_extraction drops it with the text).
+    metadata = _empty_metadata()
+    try:
+        from trafilatura.metadata import extract_metadata
+
+        meta_doc = extract_metadata(html, extensive=False)
+        if meta_doc is not None:
+            metadata = _metadata(meta_doc, html)
+    except Exception:
+        pass
+    return Extraction(render_text(html), metadata, "fallback-text")
+
+
+# --------------------------------------------------------------------------- metadata
+
+_FIELDS = ("title", "authors", "date", "section", "description", "source", "editor", "sitename", "tags", "language", "url")
+
+
+def _empty_metadata() -> dict:
+    return {name: None for name in _FIELDS}
+
+
+def _metadata(document, html: str) -> dict:
+    """Our metadata fields from a trafilatura Document (source and editor come from the text)."""
+    meta = _empty_metadata()
+    sitename = _clean(getattr(document, "sitename", None))
+    meta["sitename"] = sitename
+    meta["title"] = _strip_site(_clean(getattr(document, "title", None)), sitename)
+    meta["authors"] = _authors(getattr(document, "author", None))
+    meta["description"] = _clean(getattr(document, "description", None))
+    meta["url"] = _clean(getattr(document, "url", None))
+    meta["section"] = _list(getattr(document, "categories", None))
+    meta["tags"] = _list(getattr(document, "tags", None))
+    head = html[:_HEAD_CHARS]
+    meta["date"] = _precise_date(_clean(getattr(document, "date", None)), head)
+    meta["language"] = page_language(head)
+    return meta
+
+
+def _clean(value) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = " ".join(value.split())
+    return value or None
+
+
+def _list(values) -> list[str] | None:
+    if not values:
+        return None
+    if isinstance(values, str):
+        values = [values]
+    out: list[str] = []
+    seen: set[str] = set()
+    for value in values:
+        value = _clean(value)
+        if value and value.casefold() not in seen:
+            seen.add(value.casefold())
+            out.append(value)
+    return out or None
+
+
+def _authors(author: str | None) -> list[str] | None:
+    """trafilatura joins the names it normalised (``normalize_authors``) with "; "."""
+    if not author:
+        return None
+    return _list(author.split(";"))
+
+
+_SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ")
+
+
+def _strip_site(title: str | None, sitename: str | None) -> str | None:
+    """"Headline | Site" and "Site - Headline" lose the site name (only when it is the known sitename)."""
+    if not title or not sitename:
+        return title
+    site = sitename.casefold()
+    for sep in _SITE_SEPARATORS:
+        if sep in title:
+            head, _, tail = title.rpartition(sep)
+            if tail.strip().casefold() == site and head.strip():
+                return head.strip()
+            first, _, rest = title.partition(sep)
+            if first.strip().casefold() == site and rest.strip():
+                return rest.strip()
+    return title
+
+
+_HEAD_CHARS = 200_000
+_LANG_RE = re.compile(r"<html\b[^>]*?\s(?:xml:)?lang\s*=\s*[\"']?\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*[\"']?", re.I)
+_META_TAG_RE = re.compile(r"<meta\b[^>]*>", re.I)
+_ATTR_RE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+
+
+def _meta_tags(head: str):
+    """(name-ish attribute value lower-cased, content) of each <meta> tag."""
+    for match in _META_TAG_RE.finditer(head):
+        attrs = {m.group(1).lower(): (m.group(2) if m.group(2) is not None else m.group(3) if m.group(3) is not None else m.group(4)) for m in _ATTR_RE.finditer(match.group(0))}
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("http-equiv") or attrs.get("itemprop") or "").lower()
+        content = attrs.get("content")
+        if key and content:
+            yield key, content.strip()
+
+
+def page_language(head: str) -> str | None:
+    """The language the page declares, as an ISO 639-1 code (None when it declares none)."""
+    match = _LANG_RE.search(head[:20000])
+    codes = [match.group(1)] if match else []
+    for key, content in _meta_tags(head[:50000]):
+        if key in ("content-language", "og:locale", "dc.language", "language", "inlanguage"):
+            codes.append(re.split(r"[-_,;\s]", content, maxsplit=1)[0])
+    for code in codes:
+        code = code.lower()
+        if len(code) == 2 and code.isalpha() and code not in ("xx", "zz"):
+            return code
+    return None
+
+
+_DATE_KEYS = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "dc.date.issued",
+    "dcterms.created",
+    "dc.date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "date",
+)
+_JSON_DATE_RE = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
+_TIME_RE = re.compile(r"<time\b[^>]*\bdatetime\s*=\s*[\"']([^\"']{10,40})[\"']", re.I)
+
+
+def _parse_iso(value: str) -> datetime | None:
+    value = value.strip()
+    if len(value) < 16 or value[10] not in "T ":
+        return None
+    candidate = value.replace(" ", "T", 1)
+    if candidate.endswith(("Z", "z")):
+        candidate = candidate[:-1] + "+00:00"
+    # +0800 -> +08:00
+    candidate = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", candidate)
+    try:
+        return datetime.fromisoformat(candidate)
+    except ValueError:
+        return None
+
+
+def _precise_date(day: str | None, head: str) -> str | None:
+    """htmldate's day, with the time (and offset) a date field of the page gives for that same day."""
+    if not day:
+        return None
+    candidates: list[str] = []
+    by_key = {}
+    for key, content in _meta_tags(head):
+        if key in _DATE_KEYS and key not in by_key:
+            by_key[key] = content
+    candidates.extend(by_key[k] for k in _DATE_KEYS if k in by_key)
+    candidates.extend(_JSON_DATE_RE.findall(head))
+    candidates.extend(_TIME_RE.findall(head))
+    for value in candidates:
+        parsed = _parse_iso(value)
+        if parsed is not None and parsed.date().isoformat() == day[:10]:
+            return _iso(parsed)
+    return day
+
+
+def _iso(value: datetime) -> str:
+    if value.microsecond:
+        value = value.replace(microsecond=0)
+    return value.isoformat()
+
+
+def _pick_date(from_html: str | None, from_text: str | None) -> str | None:
+    """The page's date; the text's when the page has none or the text names the same day more precisely."""
+    if not from_html:
+        return from_text
+    if from_text and from_text[:10] == from_html[:10] and len(from_text) > len(from_html):
+        return from_text
+    return from_html
+
+
+# --------------------------------------------------------------------------- text
+
+
+def _paragraphs(text: str) -> str:
+    """trafilatura's lines as paragraphs: one per line, separated by one blank line."""
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    return "\n\n".join(lines) + "\n" if lines else ""
+
+
+def render_text(html: str) -> str:
+    """The whole page as plain text, the way a scraper that keeps everything renders it.
+
+    html-text (``guess_layout=True``) when it is installed, else :func:`render_text_lxml`.
+    """
+    try:
+        import html_text
+    except ImportError:
+        return render_text_lxml(html)
+    try:
+        return html_text.extract_text(html, guess_layout=True)
+    except Exception:
+        return render_text_lxml(html)
+
+
+_SKIP = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link", "iframe", "svg", "object", "embed", "button", "select", "input", "textarea"})
+# html-text's layout: a blank line around these, a line break around the other blocks
+_PARAGRAPH = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "title", "pre", "blockquote", "table", "ul", "ol", "dl", "figure", "section", "article", "header", "footer", "nav", "aside", "main", "form", "hr"})
+_BLOCK = frozenset({"div", "li", "dt", "dd", "tr", "br", "address", "figcaption", "caption", "fieldset", "legend", "details", "summary", "option", "tbody", "thead", "tfoot", "body", "html"})
+
+
+def render_text_lxml(html: str) -> str:
+    """A dependency-free (lxml only) page renderer with html-text's layout rules."""
+    try:
+        import lxml.html
+        from lxml import etree
+    except ImportError:  # pragma: no cover - lxml comes with trafilatura
+        return re.sub(r"<[^>]+>", " ", html)
+    try:
+        root = lxml.html.document_fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8", remove_comments=True))
+    except (etree.ParserError, ValueError):
+        return ""
+    parts: list[str] = []
+
+    def walk(el) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = tag.lower()
+        if tag in _SKIP or not isinstance(el.tag, str):
+            if el.tail:
+                parts.append(el.tail)
+            return
+        mark = "\n\n" if tag in _PARAGRAPH else "\n" if tag in _BLOCK else ""
+        if tag in ("td", "th"):
+            parts.append(" ")
+        if mark:
+            parts.append(mark)
+        if el.text:
+            parts.append(el.text)
+        for child in el:
+            walk(child)
+        if mark:
+            parts.append(mark)
+        if el.tail:
+            parts.append(el.tail)
+
+    body = root.find("body")
+    walk(body if body is not None else root)
+    raw = "".join(parts)
+    return _join_layout(raw)
+
+
+def _join_layout(raw: str) -> str:
+    """Whitespace of a rendered page: spaces collapsed in lines, at most one blank line in a row."""
+    raw = re.sub(r"[ \t\r\f\v\u00a0]+", " ", raw)
+    raw = re.sub(r" *\n *", "\n", raw)
+    raw = re.sub(r"\n{3,}", "\n\n", raw)
+    return raw.strip("\n ")

@@ -59,6 +59,8 @@ class Line:
     ends_sentence: bool = False
     stop_ratio: float = 0.0
     bullet: bool = False
+    # lowercased word tokens of an ASCII line (None otherwise), for cheap lexicon pre-checks
+    tokens: list | None = None
     # Filled by rules: (rule id, category, reason) of the first rule that claims the line.
     verdict: tuple[str, str, str] | None = None
     klass: str = ""

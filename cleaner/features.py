@@ -32,6 +32,7 @@ def annotate(line: Line, stopwords: frozenset) -> None:
         lower = _URL.sub(" ", lower)
     if text.isascii():
         tokens = _TOKEN.findall(lower)
+        line.tokens = tokens
         words = len(tokens)
         weight = float(words)
         stops = sum(1 for t in tokens if t in stopwords)

@@ -10,29 +10,25 @@ from functools import lru_cache
 from . import lexicon
 
 _WORD = re.compile(r"[^\W\d_]+")
-_SAMPLE_CHARS = 20000
+_SAMPLE_CHARS = 6000
+
+
+_SCRIPTS = {
+    "han": re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]"),
+    "kana": re.compile(r"[\u3040-\u30ff]"),
+    "hangul": re.compile(r"[\uac00-\ud7af\u1100-\u11ff]"),
+    "cyrillic": re.compile(r"[\u0400-\u04ff]"),
+    "latin": re.compile(r"[A-Za-z\u00c0-\u024f]"),
+}
 
 
 def _script_counts(sample: str) -> dict[str, int]:
-    counts = {"han": 0, "kana": 0, "hangul": 0, "cyrillic": 0, "latin": 0, "other": 0}
-    for ch in sample:
-        o = ord(ch)
-        if o < 0x80:
-            if ch.isalpha():
-                counts["latin"] += 1
-        elif 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF:
-            counts["han"] += 1
-        elif 0x3040 <= o <= 0x30FF:
-            counts["kana"] += 1
-        elif 0xAC00 <= o <= 0xD7AF or 0x1100 <= o <= 0x11FF:
-            counts["hangul"] += 1
-        elif 0x0400 <= o <= 0x04FF:
-            counts["cyrillic"] += 1
-        elif ch.isalpha():
-            if o < 0x250:
-                counts["latin"] += 1
-            else:
-                counts["other"] += 1
+    """Letters per writing system (an ASCII sample is all Latin, the common case, counted fast)."""
+    if sample.isascii():
+        latin = len(_SCRIPTS["latin"].findall(sample))
+        return {"han": 0, "kana": 0, "hangul": 0, "cyrillic": 0, "latin": latin, "other": 0}
+    counts = {name: len(rx.findall(sample)) for name, rx in _SCRIPTS.items()}
+    counts["other"] = 0
     return counts
 
 

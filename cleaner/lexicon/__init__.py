@@ -94,6 +94,8 @@ class Lexicon:
     labels: dict            # field -> compiled regex matching "label:" / "label " at line start
     label_words: dict       # field -> set of label phrases
     home: frozenset
+    phrase_first_tokens: frozenset  # first word of every phrase that starts with a word
+    free_phrase_chars: frozenset    # first character of every other phrase ("©", "(", CJK)
 
     def phrase_hits(self, lower: str) -> list[tuple[str, str]]:
         """(kind, phrase) for every lexicon phrase found in a lowercased line, in order."""
@@ -150,7 +152,16 @@ def lexicon_for(languages: tuple[str, ...]) -> Lexicon:
         labels=labels,
         label_words={k: frozenset(v) for k, v in label_words.items()},
         home=frozenset(home),
+        phrase_first_tokens=frozenset(_first_token(p) for p in contains_kind if _first_token(p)),
+        free_phrase_chars=frozenset(p[0] for p in contains_kind if p and not _first_token(p)),
     )
+
+
+def _first_token(phrase: str) -> str | None:
+    m = re.match(r"[^\W_]+", phrase)
+    if not m or _is_cjk_char(phrase[0]):
+        return None
+    return m.group(0)
 
 
 @lru_cache(maxsize=64)

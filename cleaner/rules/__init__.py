@@ -34,7 +34,39 @@ class Context:
     credit_lines: set[int] = field(default_factory=set)
     # indexes of datelines, for spotting bare author names next to them
     datelines: set[int] = field(default_factory=set)
-    _phrase_cache: dict[int, dict] = field(default_factory=dict)
+    # per line: the exact lexicon kind of the whole line, and the phrase kinds found in it
+    exact: list = field(default_factory=list)
+    phrases: list = field(default_factory=list)
+    _exact_index: dict = field(default_factory=dict)
+    _phrase_index: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        exact = self.lex.exact
+        self.exact = [exact.get(line.key) if line.key else None for line in self.lines]
+        self.phrases = [_phrases_of(line, self.lex) for line in self.lines]
+        self._exact_index: dict[str, list[int]] = {}
+        self._phrase_index: dict[str, list[int]] = {}
+        for i, kind in enumerate(self.exact):
+            if kind:
+                self._exact_index.setdefault(kind, []).append(i)
+        for i, kinds in enumerate(self.phrases):
+            for kind in kinds:
+                self._phrase_index.setdefault(kind, []).append(i)
+
+    def with_exact(self, kind: str) -> list[int]:
+        """Indexes of lines that are, as a whole, a lexicon entry of this kind."""
+        return self._exact_index.get(kind, [])
+
+    def with_phrase(self, kind: str) -> list[int]:
+        """Indexes of lines in which a phrase of this kind was convincingly found."""
+        return self._phrase_index.get(kind, [])
+
+    def with_exact_or_phrase(self, exact_kind: str | None, phrase_kind: str) -> list[int]:
+        """Both of the above, in line order."""
+        found = set(self.with_phrase(phrase_kind))
+        if exact_kind:
+            found.update(self.with_exact(exact_kind))
+        return sorted(found)
 
     def claim(self, index: int, rule: "Rule", reason: str, fields: dict | None = None) -> bool:
         """Mark a line as boilerplate unless an earlier rule already did. True when claimed."""
@@ -89,29 +121,32 @@ MAX_PHRASE_LINE_WEIGHT = 25
 
 
 def phrase_kinds(ctx: Context, index: int) -> dict[str, str]:
-    """Kinds of boilerplate phrase convincingly present in a line -> first phrase found.
-
-    A very short line needs one phrase; a longer one needs two, or one at its very start, so that
-    an article sentence that mentions a newsletter or copyright is not mistaken for a widget.
-    """
-    cache = ctx._phrase_cache
-    if index in cache:
-        return cache[index]
-    line = ctx.lines[index]
-    kinds: dict[str, str] = {}
-    if line.weight <= MAX_PHRASE_LINE_WEIGHT:
-        hits = [(m.start(), ctx.lex.contains_kind[m.group(0)], m.group(0)) for m in ctx.lex.contains.finditer(line.lower)]
-        if hits:
-            short = line.weight <= 8
-            many = len(hits) >= 2
-            for start, kind, phrase in hits:
-                if short or many or start <= 2:
-                    kinds.setdefault(kind, phrase)
-    cache[index] = kinds
-    return kinds
+    """Kinds of boilerplate phrase convincingly present in a line -> first phrase found."""
+    return ctx.phrases[index]
 
 
 def exact_kind(ctx: Context, index: int) -> str | None:
     """The kind of boilerplate a whole line is (a menu item, a widget label), if the lexicon says so."""
-    key = ctx.lines[index].key
-    return ctx.lex.exact.get(key) if key else None
+    return ctx.exact[index]
+
+
+def _phrases_of(line: Line, lex: Lexicon) -> dict[str, str]:
+    """A very short line needs one phrase; a longer one needs two, or one at its very start, so that
+    an article sentence that mentions a newsletter or copyright is not mistaken for a widget."""
+    if line.weight > MAX_PHRASE_LINE_WEIGHT:
+        return _NONE
+    if line.tokens is not None and not (lex.phrase_first_tokens.intersection(line.tokens) or lex.free_phrase_chars.intersection(line.lower)):
+        return _NONE  # cheap pre-check: no phrase can start here
+    hits = [(m.start(), m.group(0)) for m in lex.contains.finditer(line.lower)]
+    if not hits:
+        return _NONE
+    short = line.weight <= 8
+    many = len(hits) >= 2
+    kinds: dict[str, str] = {}
+    for start, phrase in hits:
+        if short or many or start <= 2:
+            kinds.setdefault(lex.contains_kind[phrase], phrase)
+    return kinds
+
+
+_NONE: dict = {}

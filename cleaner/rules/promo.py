@@ -2,7 +2,7 @@
 prompts, cookie banners, log-in prompts and comment-section chrome."""
 from __future__ import annotations
 
-from . import Context, Rule, exact_kind, phrase_kinds, rule
+from . import Context, Rule, phrase_kinds, rule
 
 # kind of lexicon phrase -> (rule id, description)
 _KINDS = {
@@ -20,21 +20,20 @@ _EXACT = {"share": "share", "comments": "comments", "promo": "advertisement"}
 
 
 def _make(kind: str, rule_id: str, description: str):
+    exact_kinds = [e for e, k in _EXACT.items() if k == kind]
+
     @rule(rule_id, "promo", description)
     def apply(ctx: Context, self: Rule) -> None:
-        for index in range(len(ctx.lines)):
-            exact = exact_kind(ctx, index)
-            if exact is not None and _EXACT.get(exact) == kind:
+        for exact in exact_kinds:
+            for index in ctx.with_exact(exact):
                 ctx.claim(index, self, f"widget label '{ctx.lines[index].text}'")
-                continue
-            phrase = phrase_kinds(ctx, index).get(kind)
-            if phrase:
-                ctx.claim(index, self, f"{kind} prompt ('{phrase}')")
-                continue
-            pattern = ctx.lex.patterns.get(kind)
-            line = ctx.lines[index]
-            if pattern is not None and line.weight <= 12 and pattern.search(line.lower):
-                ctx.claim(index, self, f"{kind} element")
+        for index in ctx.with_phrase(kind):
+            ctx.claim(index, self, f"{kind} prompt ('{phrase_kinds(ctx, index)[kind]}')")
+        pattern = ctx.lex.patterns.get(kind)
+        if pattern is not None:
+            for index, line in enumerate(ctx.lines):
+                if line.verdict is None and line.weight <= 12 and pattern.search(line.lower):
+                    ctx.claim(index, self, f"{kind} element")
 
     return apply
 

@@ -323,6 +323,7 @@ class Outcome:
     error_kind: str | None = None  # "input" or "internal"
     notes: list[str] = field(default_factory=list)
     input_format: str = "text"
+    extracted: str | None = None  # HTML: the text the engine cleaned (removal lines refer to it)
     crlf: bool = False
     reencode: bool = False  # the bytes on disk are not plain UTF-8 (BOM, other encoding)
 
@@ -395,7 +396,8 @@ def process_document(source: Source, settings: Settings, data: bytes | None = No
                 result = clean(body, fmt, options=settings.options)
         else:
             result = Result("")
-        metadata = dict(result.metadata or {})
+        # a field the input does not give is absent (not null) in every output of the command
+        metadata = {k: v for k, v in (result.metadata or {}).items() if v is not None}
         if front_matter is not None:
             metadata.update({k: v for k, v in front_matter.metadata.items() if v is not None})
         removals = [
@@ -403,6 +405,11 @@ def process_document(source: Source, settings: Settings, data: bytes | None = No
             for r in result.removals
         ]
         out.text, out.metadata, out.removals = result.text, metadata, removals
+        if fmt == "html":
+            out.extracted = getattr(result, "extracted", None)
+            note = getattr(result, "note", None)
+            if note:
+                out.notes.append(note)
         out.records = [removal_record(source.name, r) for r in removals]
         path = source.name if settings.with_path and source.path is not None else None
         if settings.output_format == "json":

@@ -6,7 +6,6 @@ that had to be guessed or converted is reported as a ``note`` (shown in verbose 
 from __future__ import annotations
 
 import codecs
-import re
 from dataclasses import dataclass
 
 __all__ = ["InputError", "Decoded", "decode_bytes", "read_path"]
@@ -32,30 +31,13 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_:.+-]+)""",
-    re.IGNORECASE,
-)
-
-# WHATWG: labels that browsers read as windows-1252.
-_LATIN1_LABELS = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp819", "ibm819"}
-
-
 def _declared_charset(data: bytes) -> str | None:
-    """The charset an HTML ``<meta>`` tag declares in the first 8 KiB, if any and if Python knows it."""
-    head = data[:8192]
-    if b"<" not in head:
+    """The charset an HTML page declares (``<meta charset>``, http-equiv, XML declaration), if any."""
+    if b"<" not in data[:2048]:
         return None
-    match = _META_CHARSET.search(head)
-    if not match:
-        return None
-    label = match.group(1).decode("ascii", "replace").strip().lower()
-    if label in _LATIN1_LABELS:
-        label = "windows-1252"
-    try:
-        return codecs.lookup(label).name
-    except LookupError:
-        return None
+    from .charset import declared_encoding
+
+    return declared_encoding(data)
 
 
 def _normalise_newlines(text: str) -> tuple[str, bool]:

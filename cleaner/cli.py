@@ -1,0 +1,754 @@
+"""The ``newsclean`` command: a stdin-to-stdout filter, a batch cleaner for folders, and views.
+
+stdout carries only content (clean text, JSON, a diff); every message goes through rich on stderr.
+Imports are lazy: cleaning text from stdin loads neither trafilatura nor rich.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from typing import Annotated, Optional
+
+import typer
+
+from . import __version__
+
+EXIT_OK = 0
+EXIT_CHECK = 1
+EXIT_ERROR = 2
+EXIT_INTERNAL = 123
+EXIT_INTERRUPTED = 130
+
+EXIT_CODES_HELP = (
+    "Exit codes: 0 success; 1 --check found files to change; 2 usage error, or an input that could "
+    "not be processed (after processing all the others); 123 internal error; 130 interrupted."
+)
+
+app = typer.Typer(
+    name="newsclean",
+    help=(
+        "Remove news boilerplate (menus, footers, bylines, share widgets, related lists) from scraped "
+        "text and HTML, and say what was removed.\n\n" + EXIT_CODES_HELP
+    ),
+    add_completion=False,
+    rich_markup_mode=None,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class InputFormat(str, Enum):
+    auto = "auto"
+    text = "text"
+    html = "html"
+    jsonl = "jsonl"
+
+
+class DocFormat(str, Enum):
+    auto = "auto"
+    text = "text"
+    html = "html"
+
+
+# ---------------------------------------------------------------- output streams
+
+
+def _out(text: str) -> None:
+    """Write content to stdout as UTF-8, whatever the locale."""
+    if not text:
+        return
+    stream = sys.stdout
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:
+        stream.write(text)
+        return
+    stream.flush()
+    buffer.write(text.encode("utf-8"))
+
+
+def _silence_stdout() -> None:
+    """The reader of stdout went away (``newsclean ... | head``): stop writing, quietly, like cat."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _flush_stdout() -> None:
+    try:
+        sys.stdout.flush()
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is not None:
+            buffer.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+    except ValueError:
+        pass
+
+
+class Messages:
+    """Everything human-facing, on stderr through rich (loaded on first use)."""
+
+    def __init__(self, *, quiet: bool = False, verbose: bool = False, mode: str = "print"):
+        self.quiet = quiet
+        self.verbose = verbose
+        self.mode = mode
+        self._console = None
+        self._progress = None
+        self._task = None
+
+    @property
+    def console(self):
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(
+                stderr=True,
+                highlight=False,
+                soft_wrap=True,
+                no_color=True if "NO_COLOR" in os.environ else None,
+            )
+        return self._console
+
+    def _print(self, *parts: tuple[str, str]) -> None:
+        from rich.text import Text
+
+        self.console.print(Text.assemble(*parts), soft_wrap=True)
+
+    def error(self, name: str, message: str) -> None:
+        self._print(("error", "bold red"), (f": {name}: {message}", ""))
+
+    def usage(self, message: str) -> None:
+        self._print(("error", "bold red"), (f": {message}", ""))
+
+    def warn(self, name: str, message: str) -> None:
+        if not self.quiet:
+            self._print(("warning", "yellow"), (f": {name}: {message}", ""))
+
+    def note(self, name: str, message: str) -> None:
+        if self.verbose:
+            self._print((f"{name}: {message}", "dim"))
+
+    def info(self, message: str) -> None:
+        if not self.quiet:
+            self._print((message, ""))
+
+    def changed(self, name: str, mode: str) -> None:
+        if self.quiet:
+            return
+        if mode == "write":
+            self._print(("cleaned ", "green"), (name, "bold"))
+        else:
+            self._print(("would clean ", "yellow"), (name, "bold"))
+
+    # progress --------------------------------------------------------
+
+    def start_progress(self, total: int) -> None:
+        if self.quiet or total < 2 or "PRE_COMMIT" in os.environ:
+            return
+        if not sys.stderr.isatty() or not self.console.is_terminal:
+            return
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self._progress = Progress(
+            TextColumn("cleaning"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=self.console,
+            transient=True,
+        )
+        self._progress.start()
+        self._task = self._progress.add_task("clean", total=total)
+
+    def advance(self) -> None:
+        if self._progress is not None:
+            self._progress.advance(self._task)
+
+    def stop_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+            self._progress = None
+
+
+# ---------------------------------------------------------------- configuration
+
+
+_PARAM_OF_KEY = {"format": "output_format"}
+
+
+def _param(key: str) -> str:
+    return _PARAM_OF_KEY.get(key, key.replace("-", "_"))
+
+
+def _merge_config(ctx: typer.Context, given: dict, values: dict) -> dict:
+    """Apply config values to every parameter the command line did not set (the command line wins)."""
+    merged = dict(given)
+    for key, value in values.items():
+        name = _param(key)
+        if name not in merged:
+            continue
+        source = ctx.get_parameter_source(name)
+        if source is None or source.name in ("DEFAULT", "DEFAULT_MAP"):
+            merged[name] = value
+    return merged
+
+
+def _load_config(ctx: typer.Context, given: dict, paths: list[str], msgs: Messages) -> dict:
+    from .config import ConfigError, discover
+
+    try:
+        found, values = discover(paths, stdin_filename=given.get("stdin_filename"), config=given.get("config"))
+    except ConfigError as exc:
+        msgs.usage(f"config: {exc}")
+        raise typer.Exit(EXIT_ERROR) from None
+    merged = _merge_config(ctx, given, values)
+    if found is not None and merged.get("verbose"):
+        from .report import display_path
+
+        Messages(verbose=True).note("config", f"using {display_path(str(found))}")
+    return merged
+
+
+def _value(v):
+    return v.value if isinstance(v, Enum) else v
+
+
+def _check_rules(names: list[str], flag: str, msgs: Messages) -> None:
+    if not names:
+        return
+    try:
+        from . import list_rules
+
+        rules = list_rules()
+    except Exception:  # noqa: BLE001 - the rule table is not available: the engine will judge
+        return
+    known = {r.id for r in rules} | {r.category for r in rules}
+    for name in names:
+        if name not in known:
+            msgs.usage(f"{flag} {name}: no such rule or category (see `newsclean rules`)")
+            raise typer.Exit(EXIT_ERROR)
+
+
+def _options(merged: dict, msgs: Messages):
+    from .options import Options
+
+    disable = list(merged.get("disable") or [])
+    enable = list(merged.get("enable") or [])
+    _check_rules(disable, "--disable", msgs)
+    _check_rules(enable, "--enable", msgs)
+    return Options.make(
+        disable=disable,
+        enable=enable,
+        keep_byline=bool(merged.get("keep_byline")),
+        language=merged.get("language") or None,
+    )
+
+
+def _stdin_lines():
+    stream = sys.stdin
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:  # a text stream (tests): encode back
+        for line in stream:
+            yield line.encode("utf-8")
+        return
+    yield from buffer
+
+
+# ---------------------------------------------------------------- commands
+
+
+def _version(value: bool) -> None:
+    if value:
+        _out(f"newsclean {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        Optional[bool],
+        typer.Option("--version", help="Print the version and exit.", callback=_version, is_eager=True),
+    ] = None,
+) -> None:
+    """newsclean: clean news boilerplate out of scraped articles."""
+
+
+PathsArg = Annotated[
+    Optional[list[str]],
+    typer.Argument(
+        help="Files or folders to clean; none or - reads stdin.",
+        show_default=False,
+        metavar="PATHS",
+    ),
+]
+DisableOpt = Annotated[
+    Optional[list[str]],
+    typer.Option("--disable", metavar="RULE", help="Switch off a rule id or a whole category (repeatable).", show_default=False),
+]
+EnableOpt = Annotated[
+    Optional[list[str]],
+    typer.Option("--enable", metavar="RULE", help="Switch a rule or category back on (repeatable; wins over --disable).", show_default=False),
+]
+KeepBylineOpt = Annotated[bool, typer.Option("--keep-byline", help="Keep the byline in the text (it still goes to metadata).")]
+ConfigOpt = Annotated[
+    Optional[str],
+    typer.Option("--config", metavar="FILE", help="Read options from FILE instead of the nearest pyproject.toml [tool.newsclean].", show_default=False),
+]
+StdinNameOpt = Annotated[
+    Optional[str],
+    typer.Option("--stdin-filename", metavar="NAME", help="Name stdin in messages and reports, and for format detection.", show_default=False),
+]
+LanguageOpt = Annotated[
+    Optional[str],
+    typer.Option("--language", metavar="LANG", help="Force the document language (ISO 639-1) instead of detecting it.", show_default=False),
+]
+
+
+@app.command("clean", epilog=EXIT_CODES_HELP)
+def clean_command(
+    ctx: typer.Context,
+    paths: PathsArg = None,
+    write: Annotated[bool, typer.Option("--write", "-w", help="Rewrite the files in place (atomically; unchanged files are not touched).")] = False,
+    check: Annotated[bool, typer.Option("--check", help="Write nothing; list the files that would change; exit 1 if any would.")] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Write nothing; print a unified diff per file, rule ids in the hunk headers.")] = False,
+    output_format: Annotated[OutputFormat, typer.Option("--format", help="Output: text, markdown (headline as '# '), json ({text, metadata, removals}) or jsonl (one per document).")] = OutputFormat.text,
+    metadata: Annotated[bool, typer.Option("--metadata", help="Add a YAML front-matter block with the metadata (text and markdown).")] = False,
+    report: Annotated[Optional[str], typer.Option("--report", metavar="FILE", help="Write one JSON line per removal to FILE (sorted, stable across runs).", show_default=False)] = None,
+    disable: DisableOpt = None,
+    enable: EnableOpt = None,
+    keep_byline: KeepBylineOpt = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors on stderr.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Say more: encodings converted, config used, tracebacks.")] = False,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes (default: all cores when there is more than one document).", show_default=False)] = None,
+    include: Annotated[Optional[list[str]], typer.Option("--include", metavar="GLOB", help="Files to take from folders (repeatable; default *.txt *.md *.html *.htm *.jsonl).", show_default=False)] = None,
+    exclude: Annotated[Optional[list[str]], typer.Option("--exclude", metavar="GLOB", help="Files or folders to leave out (repeatable). Files ignored by .gitignore are always skipped in folders.", show_default=False)] = None,
+    stdin_filename: StdinNameOpt = None,
+    config: ConfigOpt = None,
+    input_format: Annotated[InputFormat, typer.Option("--input-format", help="How to read the inputs: auto (by name and content), text, html or jsonl.")] = InputFormat.auto,
+    text_field: Annotated[str, typer.Option("--text-field", metavar="NAME", help="JSONL: the field holding the text.")] = "text",
+    html_field: Annotated[str, typer.Option("--html-field", metavar="NAME", help="JSONL: the field holding HTML (used when there is no text).")] = "html",
+    timeout: Annotated[Optional[float], typer.Option("--timeout", metavar="SECONDS", min=0.001, help="Give up on a document after SECONDS (it counts as failed).", show_default=False)] = None,
+    language: LanguageOpt = None,
+) -> None:
+    """Clean files, folders or stdin. Prints clean text to stdout unless --write, --check or --diff."""
+    given = dict(
+        paths=list(paths or []),
+        write=write,
+        check=check,
+        diff=diff,
+        output_format=output_format,
+        metadata=metadata,
+        report=report,
+        disable=disable,
+        enable=enable,
+        keep_byline=keep_byline,
+        quiet=quiet,
+        verbose=verbose,
+        jobs=jobs,
+        include=include,
+        exclude=exclude,
+        stdin_filename=stdin_filename,
+        config=config,
+        input_format=input_format,
+        text_field=text_field,
+        html_field=html_field,
+        timeout=timeout,
+        language=language,
+    )
+    msgs = Messages(quiet=quiet, verbose=verbose)
+    try:
+        code = _clean(ctx, given, msgs)
+    except KeyboardInterrupt:
+        msgs.stop_progress()
+        msgs.usage("interrupted; no file was left half-written")
+        code = EXIT_INTERRUPTED
+    except typer.Exit:
+        raise
+    except BrokenPipeError:
+        _silence_stdout()
+        code = EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - never a traceback unless asked for
+        msgs.stop_progress()
+        msgs.usage(f"internal error: {type(exc).__name__}: {exc}")
+        if verbose:
+            import traceback
+
+            msgs.console.print(traceback.format_exc(), markup=False, highlight=False)
+        code = EXIT_INTERNAL
+    _flush_stdout()
+    raise typer.Exit(code)
+
+
+def _clean(ctx: typer.Context, given: dict, msgs: Messages) -> int:
+    from .batch import DEFAULT_INCLUDE, Settings, collect, default_jobs, run
+
+    paths = given["paths"]
+    merged = _load_config(ctx, given, paths, msgs)
+    msgs.quiet, msgs.verbose = bool(merged["quiet"]), bool(merged["verbose"])
+    output_format = _value(merged["output_format"])
+    input_format = _value(merged["input_format"])
+    write, check, diff = bool(merged["write"]), bool(merged["check"]), bool(merged["diff"])
+    if write and (check or diff):
+        msgs.usage("--write cannot be combined with --check or --diff (they write nothing)")
+        return EXIT_ERROR
+    if (write or check or diff) and output_format in ("json", "jsonl"):
+        msgs.usage(f"--format {output_format} prints documents; use it without --write, --check and --diff")
+        return EXIT_ERROR
+    mode = "write" if write else "diff" if diff else "check" if check else "print"
+    options = _options(merged, msgs)
+    sources, problems = collect(
+        paths,
+        include=merged["include"] or DEFAULT_INCLUDE,
+        exclude=merged["exclude"] or (),
+        stdin_filename=merged["stdin_filename"],
+        input_format=input_format,
+    )
+    for problem in problems:
+        msgs.error(problem.name, problem.message)
+    many = len(sources) > 1 or any(os.path.isdir(p) for p in paths if p != "-")
+    jobs = merged["jobs"]
+    if jobs is None:
+        jobs = default_jobs() if (len(sources) > 1 or any(s.jsonl for s in sources)) else 1
+    settings = Settings(
+        options=options,
+        input_format=input_format,
+        output_format=output_format,
+        metadata=bool(merged["metadata"]),
+        text_field=merged["text_field"],
+        html_field=merged["html_field"],
+        timeout=merged["timeout"],
+        with_path=many,
+    )
+    if any(s.path is None for s in sources) and sys.stdin.isatty() and not msgs.quiet:
+        msgs.info("reading stdin (end with Ctrl-D)")
+    msgs.start_progress(len(sources))
+    try:
+        stats = run(
+            sources,
+            settings,
+            mode=mode,
+            jobs=jobs,
+            ui=msgs,
+            out=_out,
+            stdin=_stdin_lines,
+            want_records=bool(merged["report"]),
+        )
+    finally:
+        msgs.stop_progress()
+    _flush_stdout()
+    if merged["report"]:
+        _write_report(merged["report"], stats.records, msgs)
+    failed = stats.failed + len(problems)
+    if not msgs.quiet and (many or mode != "print" or msgs.verbose or problems):
+        _summary(msgs, stats, failed, mode)
+    if stats.internal:
+        return EXIT_INTERNAL
+    if failed:
+        return EXIT_ERROR
+    if check and stats.changed:
+        return EXIT_CHECK
+    return EXIT_OK
+
+
+def _write_report(path: str, records: list[dict], msgs: Messages) -> None:
+    from .batch import atomic_write
+    from .report import render_report
+
+    data = render_report(records).encode("utf-8")
+    try:
+        if path == "-":
+            _out(data.decode("utf-8"))
+        else:
+            atomic_write(path, data)
+    except OSError as exc:
+        msgs.error(path, f"cannot write the report: {exc.strerror or exc}")
+        raise typer.Exit(EXIT_ERROR) from None
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def _summary(msgs: Messages, stats, failed: int, mode: str) -> None:
+    changed = {"write": "cleaned", "print": "changed"}.get(mode, "would change")
+    docs = f" ({_plural(stats.documents, 'document')})" if stats.documents != stats.files else ""
+    parts = [f"{_plural(stats.files, 'file')}{docs} seen", f"{stats.changed} {changed}", f"{failed} failed"]
+    line = ", ".join(parts)
+    if stats.lines_removed:
+        removed = ", ".join(f"{cat} {n}" for cat, n in sorted(stats.lines_removed.items(), key=lambda kv: (-kv[1], kv[0])))
+        line += f"; lines removed: {removed}"
+    else:
+        line += "; no lines removed"
+    from rich.text import Text
+
+    style = "red" if failed else "yellow" if (stats.changed and mode in ("check", "diff")) else "green"
+    msgs.console.print(Text.assemble(("newsclean: ", "bold"), (line, style)), soft_wrap=True)
+
+
+# ---------------------------------------------------------------- one document: explain, meta
+
+
+def _one_document(ctx: typer.Context, given: dict, msgs: Messages):
+    """Read and clean the single input of ``explain`` / ``meta``; exit 2 with one line if it fails."""
+    from .batch import Settings, Source, is_jsonl_name, process_document
+    from .report import display_path
+
+    path = given["path"]
+    merged = _load_config(ctx, given, [path], msgs)
+    options = _options(merged, msgs)
+    input_format = _value(merged["input_format"])
+    stdin_name = merged.get("stdin_filename")
+    if path == "-":
+        source = Source(name=display_path(stdin_name) if stdin_name else "-", path=None, filename=stdin_name)
+        data = b"".join(_stdin_lines())
+    else:
+        if os.path.isdir(path):
+            msgs.error(display_path(path), "is a directory; give one file (or - for stdin)")
+            raise typer.Exit(EXIT_ERROR)
+        source = Source(name=display_path(path), path=path, filename=path)
+        data = None
+    if is_jsonl_name(source.filename) and input_format == "auto":
+        msgs.error(source.name, "is JSONL; use `newsclean clean` for corpora (one document per line)")
+        raise typer.Exit(EXIT_ERROR)
+    settings = Settings(options=options, input_format=input_format, output_format="json", timeout=merged.get("timeout"))
+    outcome = process_document(source, settings, data)
+    for note in outcome.notes:
+        msgs.note(source.name, note)
+    if outcome.error is not None:
+        msgs.error(source.name, outcome.error)
+        raise typer.Exit(EXIT_INTERNAL if outcome.error_kind == "internal" else EXIT_ERROR)
+    return outcome
+
+
+def _guarded(fn, msgs: Messages, verbose: bool = False) -> None:
+    try:
+        fn()
+    except KeyboardInterrupt:
+        msgs.usage("interrupted")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except typer.Exit:
+        raise
+    except BrokenPipeError:
+        _silence_stdout()
+        raise typer.Exit(EXIT_OK) from None
+    except Exception as exc:  # noqa: BLE001
+        msgs.usage(f"internal error: {type(exc).__name__}: {exc}")
+        if verbose:
+            import traceback
+
+            msgs.console.print(traceback.format_exc(), markup=False, highlight=False)
+        raise typer.Exit(EXIT_INTERNAL) from None
+    _flush_stdout()
+
+
+@app.command("explain", epilog=EXIT_CODES_HELP)
+def explain_command(
+    ctx: typer.Context,
+    path: Annotated[str, typer.Argument(help="The file to explain, or - for stdin.", metavar="PATH|-")],
+    disable: DisableOpt = None,
+    enable: EnableOpt = None,
+    keep_byline: KeepBylineOpt = False,
+    input_format: Annotated[DocFormat, typer.Option("--input-format", help="auto, text or html.")] = DocFormat.auto,
+    stdin_filename: StdinNameOpt = None,
+    config: ConfigOpt = None,
+    language: LanguageOpt = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Say more.")] = False,
+) -> None:
+    """Show the document on stderr with every removed block struck through, its rule and reason."""
+    given = dict(path=path, disable=disable, enable=enable, keep_byline=keep_byline, input_format=input_format,
+                 stdin_filename=stdin_filename, config=config, language=language, verbose=verbose, timeout=None)
+    msgs = Messages(verbose=verbose)
+
+    def body() -> None:
+        outcome = _one_document(ctx, given, msgs)
+        render_explain(msgs.console, outcome)
+
+    _guarded(body, msgs, verbose)
+
+
+@app.command("meta", epilog=EXIT_CODES_HELP)
+def meta_command(
+    ctx: typer.Context,
+    path: Annotated[str, typer.Argument(help="The file to read, or - for stdin.", metavar="PATH|-")],
+    disable: DisableOpt = None,
+    enable: EnableOpt = None,
+    input_format: Annotated[DocFormat, typer.Option("--input-format", help="auto, text or html.")] = DocFormat.auto,
+    stdin_filename: StdinNameOpt = None,
+    config: ConfigOpt = None,
+    language: LanguageOpt = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Say more.")] = False,
+) -> None:
+    """Print the document's metadata as JSON on stdout."""
+    given = dict(path=path, disable=disable, enable=enable, keep_byline=False, input_format=input_format,
+                 stdin_filename=stdin_filename, config=config, language=language, verbose=verbose, timeout=None)
+    msgs = Messages(verbose=verbose)
+
+    def body() -> None:
+        import json
+
+        outcome = _one_document(ctx, given, msgs)
+        _out(json.dumps(outcome.metadata, ensure_ascii=False, indent=2) + "\n")
+
+    _guarded(body, msgs, verbose)
+
+
+@app.command("rules")
+def rules_command(
+    as_json: Annotated[bool, typer.Option("--json", help="Print the rules as JSON on stdout instead of a table on stderr.")] = False,
+) -> None:
+    """List every rule: id, category, what it removes, languages."""
+    msgs = Messages()
+
+    def body() -> None:
+        from . import list_rules
+
+        rules = list_rules()
+        if as_json:
+            import json
+
+            rows = [
+                {"id": r.id, "category": r.category, "description": r.description, "languages": list(r.languages or [])}
+                for r in rules
+            ]
+            _out(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+            return
+        from rich.table import Table
+        from rich.text import Text
+
+        table = Table(title=f"newsclean rules ({len(rules)})", title_justify="left")
+        table.add_column("rule", style="bold", no_wrap=True)
+        table.add_column("category", no_wrap=True)
+        table.add_column("removes")
+        table.add_column("languages")
+        for r in rules:
+            langs = r.languages
+            shown = "all" if not langs else langs if isinstance(langs, str) else ", ".join(langs)
+            table.add_row(Text(r.id), Text(r.category, style=category_style(r.category)), Text(r.description or ""), Text(shown))
+        msgs.console.print(table)
+
+    _guarded(body, msgs)
+
+
+# ---------------------------------------------------------------- explain view
+
+_CATEGORY_STYLES = {
+    "navigation": "blue",
+    "header": "bright_blue",
+    "legal": "magenta",
+    "byline": "cyan",
+    "credits": "yellow",
+    "promo": "red",
+    "related": "green",
+    "duplicates": "bright_magenta",
+    "comments": "bright_yellow",
+    "social": "bright_red",
+}
+_PALETTE = ("blue", "magenta", "cyan", "yellow", "red", "green", "bright_blue", "bright_magenta", "bright_cyan")
+
+
+def category_style(category: str) -> str:
+    """A stable colour per category (known ones fixed, others by hash)."""
+    if category in _CATEGORY_STYLES:
+        return _CATEGORY_STYLES[category]
+    import zlib
+
+    return _PALETTE[zlib.crc32(category.encode("utf-8")) % len(_PALETTE)]
+
+
+def render_explain(console, outcome) -> None:
+    """The document with each removed block dimmed and struck, coloured by category, rule and
+    reason in the margin; then a table of removals per category."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    if outcome.input_format == "html":
+        shown = outcome.extracted if outcome.extracted is not None else ""
+        origin = "text extracted from the HTML"
+    else:
+        shown = outcome.original or ""
+        origin = "input"
+    lines = shown.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    by_line: dict[int, object] = {}
+    starts: dict[int, object] = {}
+    for removal in sorted(outcome.removals, key=lambda r: (r.first_line, r.last_line)):
+        starts.setdefault(removal.first_line, removal)
+        for number in range(removal.first_line, removal.last_line + 1):
+            by_line.setdefault(number, removal)
+    removed_lines = sum(1 for n in by_line if 1 <= n <= len(lines))
+    console.print(
+        Text.assemble(
+            ("newsclean explain ", "bold"),
+            (outcome.source.name, "bold"),
+            (f"  {len(lines)} lines of {origin}, {removed_lines} removed by {len(outcome.removals)} rule hits", "dim"),
+        ),
+        soft_wrap=True,
+    )
+    width = len(str(max(len(lines), 1)))
+    view = Table(box=None, show_header=False, pad_edge=False, expand=True, padding=(0, 1))
+    view.add_column("line", justify="right", no_wrap=True, width=width + 2)
+    view.add_column("text", ratio=3, overflow="fold")
+    view.add_column("why", ratio=2, overflow="fold")
+    for number, line in enumerate(lines, 1):
+        removal = by_line.get(number)
+        if removal is None:
+            view.add_row(Text(f"{number} ", style="dim"), Text(line), Text(""))
+            continue
+        colour = category_style(removal.category)
+        margin = Text("")
+        if starts.get(number) is removal or number == removal.first_line:
+            margin = Text.assemble((removal.rule, f"bold {colour}"), (" " + removal.reason, colour))
+        view.add_row(
+            Text(f"{number}-", style=colour),
+            Text(line, style=f"dim strike {colour}"),
+            margin,
+        )
+    console.print(view)
+    summary = Table(title="removed, by category", title_justify="left", box=box.SIMPLE)
+    summary.add_column("category")
+    summary.add_column("removals", justify="right")
+    summary.add_column("lines", justify="right")
+    summary.add_column("rules")
+    per: dict[str, list] = {}
+    for removal in outcome.removals:
+        per.setdefault(removal.category, []).append(removal)
+    for category in sorted(per):
+        items = per[category]
+        rules = sorted({r.rule for r in items})
+        lines_removed = sum(r.last_line - r.first_line + 1 for r in items)
+        summary.add_row(
+            Text(category, style=category_style(category)), str(len(items)), str(lines_removed), Text(", ".join(rules))
+        )
+    if not per:
+        summary.add_row(Text("(nothing removed)", style="dim"), "0", "0", "")
+    kept = len([l for l in outcome.text.split("\n") if l.strip()]) if outcome.text else 0
+    summary.caption = f"{kept} non-blank lines kept"
+    console.print(summary)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app(prog_name="newsclean")
+    except KeyboardInterrupt:
+        sys.exit(EXIT_INTERRUPTED)
+    except BrokenPipeError:
+        _silence_stdout()
+        sys.exit(EXIT_OK)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -277,7 +277,8 @@ def collect(
         name = display_path(given)
         if os.path.isdir(given):
             before = len(sources)
-            for path in _walk(given, include, exclude):
+            # sorted by path, as git lists files
+            for path in sorted(_walk(given, include, exclude), key=lambda p: p.replace(os.sep, "/").encode("utf-8", "surrogateescape")):
                 add(path)
             if len(sources) == before:
                 globs = " ".join(include)
@@ -427,7 +428,9 @@ def process_document(source: Source, settings: Settings, data: bytes | None = No
             )
     except InputError as exc:
         out.error, out.error_kind = str(exc), "input"
-    except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
+    except BaseException as exc:  # noqa: BLE001 - one bad document must not stop the batch
+        if isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit)):
+            raise
         if _is_timeout(exc):
             out.error, out.error_kind = f"took longer than --timeout {settings.timeout:g} s; skipped", "input"
         elif isinstance(exc, RecursionError | MemoryError):

@@ -82,15 +82,34 @@ def decode_bytes(data: bytes) -> Decoded:
         else:
             text, crlf = _normalise_newlines(text)
             return Decoded(text, declared, f"not UTF-8; decoded as {declared} (declared by <meta charset>)", crlf)
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
+    best = _guess(data)
     if best is None or best.encoding is None:
         raise InputError("not UTF-8 and its encoding could not be detected")
     text, crlf = _normalise_newlines(str(best))
     if "\x00" in text:
         raise InputError("binary file (decodes to NUL characters), not text or HTML")
     return Decoded(text, best.encoding, f"not UTF-8; decoded as {best.encoding} (detected by charset-normalizer)", crlf)
+
+
+# Tie-break among charset-normalizer's equally plausible candidates (short texts give many): the
+# encodings scraped text is most often in, before Mac, DOS and rare code pages.
+_PREFERRED = (
+    "utf_8", "cp1252", "cp1250", "cp1251", "gb18030", "big5", "cp932", "shift_jis", "euc_jp", "cp949",
+    "euc_kr", "koi8_r", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "cp874",
+    "latin_1", "iso8859_15", "iso8859_2", "iso8859_5", "iso8859_7",
+)
+_RANK = {name: index for index, name in enumerate(_PREFERRED)}
+
+
+def _guess(data: bytes):
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data))
+    if not matches:
+        return None
+    least = min(m.chaos for m in matches)
+    tied = [m for m in matches if m.chaos <= least + 0.01]
+    return min(tied, key=lambda m: (_RANK.get(m.encoding, len(_RANK)), -m.coherence))
 
 
 def read_path(path: str) -> bytes:

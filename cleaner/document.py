@@ -61,6 +61,11 @@ class Line:
     bullet: bool = False
     # lowercased word tokens of an ASCII line (None otherwise), for cheap lexicon pre-checks
     tokens: list | None = None
+    # Filled by the lexicon pass: the kind of boilerplate the whole line is, and the phrase kinds in it.
+    exact: str | None = None
+    phrases: dict = field(default_factory=dict)
+    # Results of rules' line-local tests, shared by every line with the same text (see rules.memo).
+    memo: dict = field(default_factory=dict)
     # Filled by rules: (rule id, category, reason) of the first rule that claims the line.
     verdict: tuple[str, str, str] | None = None
     klass: str = ""
@@ -81,7 +86,12 @@ class Document:
         block = 0
         previous_blank = True
         for number, raw in enumerate(raw_lines, start=1):
-            line = normalise_line(raw) if raw else ""
+            if not raw or (raw.isspace() and raw.isascii()):
+                line = ""
+            elif raw.isascii() and raw.isprintable() and "  " not in raw:
+                line = raw.strip()  # the common case needs no other normalisation
+            else:
+                line = normalise_line(raw)
             if not line:
                 if not previous_blank:
                     block += 1

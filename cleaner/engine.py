@@ -5,7 +5,7 @@ from __future__ import annotations
 from . import language as language_mod
 from .decide import decide
 from .document import Document, Line
-from .features import annotate
+from .features import analyse, copy_features
 from .lexicon import lexicon_for
 from .metadata import assemble
 from .model import Removal, Result
@@ -21,10 +21,15 @@ def clean_text(text: str, options: Options | None = None, metadata: dict | None 
     options = options or Options()
     if not isinstance(text, str):
         raise TypeError(f"clean() takes str, not {type(text).__name__}")
-    language = options.language or language_mod.detect(text)
-    rendered, line_map, removals, meta = _one_pass(text, options, language, metadata, first=True)
+    doc = Document.parse(text)
+    language = options.language or language_mod.detect_sample(language_mod.prose_sample([ln.text for ln in doc.lines]))
+    languages = (language, "en") if language and language != "en" else ("en",)
+    lex = lexicon_for(languages)
+    features = _feature_cache(lex)
+    rendered, line_map, removals, meta = _one_pass(doc, lex, options, language, metadata, features, first=True)
     for _ in range(_MAX_PASSES - 1):
-        again, again_map, more, _ = _one_pass(rendered, options, language, None, first=False)
+        again_doc = Document.parse(rendered)
+        again, again_map, more, _ = _one_pass(again_doc, lex, options, language, None, features, first=False)
         if not more:
             break
         # Line numbers of later passes refer to the previous output: map them back to the input.
@@ -38,12 +43,28 @@ def clean_text(text: str, options: Options | None = None, metadata: dict | None 
     return Result(text=rendered, metadata=meta, removals=removals)
 
 
-def _one_pass(text: str, options: Options, language: str | None, given: dict | None, first: bool):
-    doc = Document.parse(text)
-    languages = (language, "en") if language and language != "en" else ("en",)
-    lex = lexicon_for(languages)
+# What a line's features are depends only on its text and the lexicon, and news pages repeat the
+# same menus and footers over and over: remember them, within a bound, for the life of the process.
+_CACHE_LIMIT = 100_000
+_CACHES: dict[tuple, dict[str, Line]] = {}
+
+
+def _feature_cache(lex) -> dict[str, Line]:
+    cache = _CACHES.get(lex.languages)
+    if cache is None or len(cache) > _CACHE_LIMIT:
+        cache = _CACHES[lex.languages] = {}
+    return cache
+
+
+def _one_pass(doc: Document, lex, options: Options, language: str | None, given: dict | None,
+              features: dict[str, Line], first: bool):
     for line in doc.lines:
-        annotate(line, lex.stopwords)
+        known = features.get(line.text)
+        if known is None:
+            analyse(line, lex)
+            features[line.text] = line
+        else:
+            copy_features(known, line)
     ctx = Context(lines=doc.lines, lex=lex, language=language, keep_byline=options.keep_byline)
     enabled = set()
     for rule in all_rules():

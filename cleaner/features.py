@@ -9,6 +9,7 @@ from .document import Line, nfkc_lower
 # Scripts written without spaces between words: a character there is worth about half a word.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]+")
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _TOKEN = re.compile(r"[^\W_]+")
 _SENTENCE_END = frozenset(".!?。！？…")
 _CLOSERS = "\"'”’»)]）」』】›"
@@ -30,26 +31,37 @@ def annotate(line: Line, stopwords: frozenset) -> None:
         # A web address is not prose: it must not make a link line look long.
         text = _URL.sub(" ", text)
         lower = _URL.sub(" ", lower)
-    if text.isascii():
+    if text.isascii() or not _WIDE.search(text):
+        # Words separated by spaces: the common case, kept cheap.
+        if len(lower) > 200:
+            spaces = lower.count(" ")
+            if spaces > 30:
+                # Plainly prose: count words by spaces and judge stopwords on a sample.
+                sample = _TOKEN.findall(lower, 0, 200)
+                line.tokens = None
+                line.stop_ratio = sum(map(stopwords.__contains__, sample)) / len(sample) if sample else 0.0
+                words = spaces + 1
+                weight = float(words)
+                _finish(line, text, words, weight)
+                return
         tokens = _TOKEN.findall(lower)
         line.tokens = tokens
         words = len(tokens)
         weight = float(words)
-        stops = sum(1 for t in tokens if t in stopwords)
-        line.stop_ratio = stops / words if words else 0.0
+        line.stop_ratio = sum(map(stopwords.__contains__, tokens)) / words if words else 0.0
     else:
         cjk = _CJK.findall(text)
-        rest = _CJK.sub(" ", lower)
+        rest = _CJK.sub(" ", lower) if cjk else lower
         tokens = _TOKEN.findall(rest)
         hangul_words = sum(1 for t in tokens if _HANGUL.match(t))
         words = len(tokens) + len(cjk)
         weight = len(tokens) + 0.5 * len(cjk) + 0.5 * hangul_words
-        if cjk:
-            stops = sum(1 for c in cjk if c in stopwords) + sum(1 for t in tokens if t in stopwords)
-            line.stop_ratio = stops / (len(cjk) + len(tokens))
-        else:
-            stops = sum(1 for t in tokens if t in stopwords)
-            line.stop_ratio = stops / len(tokens) if tokens else 0.0
+        stops = sum(map(stopwords.__contains__, cjk)) + sum(map(stopwords.__contains__, tokens))
+        line.stop_ratio = stops / words if words else 0.0
+    _finish(line, text, words, weight)
+
+
+def _finish(line: Line, text: str, words: int, weight: float) -> None:
     line.words = words
     line.weight = weight
     stripped = text.rstrip(_CLOSERS)
@@ -65,3 +77,41 @@ def is_title_like(line: Line) -> bool:
 def is_menu_like(line: Line) -> bool:
     """A menu item: one to three words, no sentence punctuation, not a list bullet."""
     return line.weight <= 3.5 and not line.ends_sentence and not line.bullet
+
+
+_FEATURES = ("weight", "words", "lower", "key", "ends_sentence", "stop_ratio", "bullet", "tokens", "exact", "phrases", "memo")
+# Lines longer than this (in words) are prose: lexicon phrases inside them are not evidence.
+MAX_PHRASE_LINE_WEIGHT = 25
+_NONE: dict = {}
+
+
+def analyse(line: Line, lex) -> None:
+    """Shape features plus what the lexicon says of the line: everything that depends on the line alone."""
+    annotate(line, lex.stopwords)
+    line.exact = lex.exact.get(line.key) if line.key else None
+    line.phrases = _phrases_of(line, lex)
+
+
+def _phrases_of(line: Line, lex) -> dict[str, str]:
+    """A very short line needs one phrase; a longer one needs two, or one at its very start, so that
+    an article sentence that mentions a newsletter or copyright is not mistaken for a widget."""
+    if line.weight > MAX_PHRASE_LINE_WEIGHT:
+        return _NONE
+    if line.tokens is not None and lex.phrase_first_tokens.isdisjoint(line.tokens) and not lex.free_phrase_start.search(line.lower):
+        return _NONE  # cheap pre-check: no phrase can start here
+    hits = [(m.start(), m.group(0)) for m in lex.contains.finditer(line.lower)]
+    if not hits:
+        return _NONE
+    short = line.weight <= 8
+    many = len(hits) >= 2
+    kinds: dict[str, str] = {}
+    for start, phrase in hits:
+        if short or many or start <= 2:
+            kinds.setdefault(lex.contains_kind[phrase], phrase)
+    return kinds
+
+
+def copy_features(source: Line, target: Line) -> None:
+    """Features depend on the line's text alone, so a line seen in an earlier pass is not re-measured."""
+    for name in _FEATURES:
+        setattr(target, name, getattr(source, name))

@@ -5,6 +5,7 @@ Good enough to choose a lexicon; it never downloads a model and costs well under
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from . import lexicon
@@ -13,6 +14,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE_CHARS = 6000
 
 
+_NON_LATIN = re.compile(r"[\u0400-\u04ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SCRIPTS = {
     "han": re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]"),
     "kana": re.compile(r"[\u3040-\u30ff]"),
@@ -45,9 +47,15 @@ def _latin_stopwords() -> dict[str, frozenset]:
 
 def detect(text: str) -> str | None:
     """ISO 639-1 code of the text's main language, or None when there is too little to tell."""
-    sample = _prose_sample(text)
+    return detect_sample(prose_sample(text.split("\n", 2000)[:2000]))
+
+
+def detect_sample(sample: str) -> str | None:
+    """The language of a sample of prose (see :func:`prose_sample`)."""
     if not sample:
         return None
+    if sample.isascii() or not _NON_LATIN.search(sample):
+        return _by_stopwords(sample)
     counts = _script_counts(sample)
     total = sum(counts.values())
     if total < 3:
@@ -62,22 +70,36 @@ def detect(text: str) -> str | None:
         return "ru" if "ru" in lexicon.available() else None
     if counts["latin"] < 0.3 * total:
         return None
-    tokens = [w.lower() for w in _WORD.findall(sample)[:3000]]
-    if not tokens:
+    return _by_stopwords(sample)
+
+
+def _by_stopwords(sample: str) -> str | None:
+    """Among languages written in Latin letters, the one whose stopwords the sample uses most."""
+    tokens = Counter(w.lower() for w in _WORD.findall(sample, 0, 3000))
+    n = sum(tokens.values())
+    if not n:
         return None
     best, best_hits = None, 0
     for lang, stop in sorted(_latin_stopwords().items()):
-        hits = sum(1 for t in tokens if t in stop)
+        hits = sum(tokens[w] for w in stop.intersection(tokens))
         if hits > best_hits:
             best, best_hits = lang, hits
-    if best_hits < max(2, 0.05 * len(tokens)):
+    if best_hits < max(2, 0.05 * n):
         return None
     return best
 
 
-def _prose_sample(text: str) -> str:
+def prose_sample(lines) -> str:
     """Prefer long lines (prose) over menus, which are often in another language than the article."""
-    head = text[: _SAMPLE_CHARS * 3]
-    long_lines = [ln for ln in head.split("\n") if len(ln) > 60]
+    long_lines = []
+    size = 0
+    for line in lines:
+        if len(line) > 60:
+            long_lines.append(line)
+            size += len(line)
+            if size > _SAMPLE_CHARS:
+                break
     sample = "\n".join(long_lines)[:_SAMPLE_CHARS]
-    return sample if len(sample) > 200 else head[:_SAMPLE_CHARS]
+    if len(sample) > 200:
+        return sample
+    return "\n".join(lines)[:_SAMPLE_CHARS]

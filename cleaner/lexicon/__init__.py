@@ -95,7 +95,7 @@ class Lexicon:
     label_words: dict       # field -> set of label phrases
     home: frozenset
     phrase_first_tokens: frozenset  # first word of every phrase that starts with a word
-    free_phrase_chars: frozenset    # first character of every other phrase ("©", "(", CJK)
+    free_phrase_start: re.Pattern   # first character of every other phrase ("©", "(", CJK)
 
     def phrase_hits(self, lower: str) -> list[tuple[str, str]]:
         """(kind, phrase) for every lexicon phrase found in a lowercased line, in order."""
@@ -153,7 +153,10 @@ def lexicon_for(languages: tuple[str, ...]) -> Lexicon:
         label_words={k: frozenset(v) for k, v in label_words.items()},
         home=frozenset(home),
         phrase_first_tokens=frozenset(_first_token(p) for p in contains_kind if _first_token(p)),
-        free_phrase_chars=frozenset(p[0] for p in contains_kind if p and not _first_token(p)),
+        free_phrase_start=re.compile(
+            "[" + "".join(sorted({re.escape(p[0]) for p in contains_kind if p and not _first_token(p)})) + "]"
+            if any(p and not _first_token(p) for p in contains_kind) else r"(?!x)x"
+        ),
     )
 
 
@@ -185,3 +188,10 @@ def label_finder(languages: tuple[str, ...], fieldnames: tuple[str, ...]) -> re.
     if not groups:
         return re.compile(r"(?!x)x")
     return re.compile(r"(?:^|(?<=[\s|;,/(（【\[]))(?:" + "|".join(groups) + ")", re.I)
+
+
+@lru_cache(maxsize=64)
+def label_starts(languages: tuple[str, ...], fieldnames: tuple[str, ...]) -> frozenset:
+    """First words of the labels of these fields, for a cheap check before the label regex."""
+    lex = lexicon_for(languages)
+    return frozenset(w.split()[0] for f in fieldnames for w in lex.label_words.get(f, ()) if w.split())

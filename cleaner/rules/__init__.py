@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..document import Line
+from ..features import MAX_PHRASE_LINE_WEIGHT  # noqa: F401  (re-exported for rules)
 from ..lexicon import Lexicon
 
 
@@ -41,9 +42,8 @@ class Context:
     _phrase_index: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        exact = self.lex.exact
-        self.exact = [exact.get(line.key) if line.key else None for line in self.lines]
-        self.phrases = [_phrases_of(line, self.lex) for line in self.lines]
+        self.exact = [line.exact for line in self.lines]
+        self.phrases = [line.phrases for line in self.lines]
         self._exact_index: dict[str, list[int]] = {}
         self._phrase_index: dict[str, list[int]] = {}
         for i, kind in enumerate(self.exact):
@@ -116,8 +116,6 @@ def all_rules() -> list[Rule]:
 CATEGORIES = ("header", "legal", "credits", "byline", "promo", "related", "navigation", "duplicate", "context")
 
 
-# Lines longer than this (in words) are prose: lexicon phrases inside them are not evidence.
-MAX_PHRASE_LINE_WEIGHT = 25
 
 
 def phrase_kinds(ctx: Context, index: int) -> dict[str, str]:
@@ -130,23 +128,15 @@ def exact_kind(ctx: Context, index: int) -> str | None:
     return ctx.exact[index]
 
 
-def _phrases_of(line: Line, lex: Lexicon) -> dict[str, str]:
-    """A very short line needs one phrase; a longer one needs two, or one at its very start, so that
-    an article sentence that mentions a newsletter or copyright is not mistaken for a widget."""
-    if line.weight > MAX_PHRASE_LINE_WEIGHT:
-        return _NONE
-    if line.tokens is not None and not (lex.phrase_first_tokens.intersection(line.tokens) or lex.free_phrase_chars.intersection(line.lower)):
-        return _NONE  # cheap pre-check: no phrase can start here
-    hits = [(m.start(), m.group(0)) for m in lex.contains.finditer(line.lower)]
-    if not hits:
-        return _NONE
-    short = line.weight <= 8
-    many = len(hits) >= 2
-    kinds: dict[str, str] = {}
-    for start, phrase in hits:
-        if short or many or start <= 2:
-            kinds.setdefault(lex.contains_kind[phrase], phrase)
-    return kinds
 
 
-_NONE: dict = {}
+def memo(line: Line, key: str, compute):
+    """A line-local test's result, computed once per distinct line text (per lexicon) and reused.
+
+    Only for tests that look at the line alone: their answer cannot depend on the document."""
+    store = line.memo
+    try:
+        return store[key]
+    except KeyError:
+        value = store[key] = compute(line)
+        return value

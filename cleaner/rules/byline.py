@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 from ..dates import find_date
-from . import Context, Rule, exact_kind, phrase_kinds, rule
+from . import Context, Rule, exact_kind, memo, phrase_kinds, rule
 
 _MAX_BYLINE_WEIGHT = 16
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\||/|、|，|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bdan\b|\bed\b|\bi\b|\bu\b)\s*", re.I)
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’.\-]*|[A-Z]\.|(?:van|von|der|den|de|da|di|du|del|la|le|bin|al|el|ter|ten|dos|das)|[A-ZÀ-Þ][a-zß-ÿ]*-[A-ZÀ-Þ][\w'’]*)$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u3040-\u30ff\u4e00-\u9fff]{2,6}$|^[\uac00-\ud7af]{2,4}$")
+_DIGIT = re.compile(r"\d")
 _RESIDUE_TOKEN = re.compile(r"[^\W\d_]+")
 
 
@@ -65,53 +66,66 @@ def _date_residue(ctx: Context, text: str, start: int, end: int) -> list[str]:
     return residue
 
 
+def _author_fields(ctx: Context, line) -> dict | None:
+    """Names (and a date) of a labelled author line, judged on the line alone."""
+    label = ctx.lex.labels.get("author")
+    m = label.match(line.text) if label else None
+    if not m:
+        return None
+    rest = line.text[m.end():]
+    fields: dict = {}
+    found = find_date(rest, ctx.lex.months, ctx.language == "en")
+    if found:
+        fields["date"] = found.iso
+        rest = rest[: found.start] + " " + rest[found.end:]
+    names = name_parts(rest)
+    if not names:
+        return None
+    fields["authors"] = names
+    return fields
+
+
 @rule("byline.author", "byline", "Author lines ('By Jane Doe', 'Von Max Muster', '作者：张三'): names to metadata.")
 def author_line(ctx: Context, self: Rule) -> None:
-    label = ctx.lex.labels.get("author")
-    if label is None:
-        return
+    key = "author-mdy" if ctx.language == "en" else "author"
     for index, line in enumerate(ctx.lines):
         if line.weight > _MAX_BYLINE_WEIGHT or line.verdict is not None:
             continue
-        m = label.match(line.text)
-        if not m:
-            continue
-        rest = line.text[m.end():]
-        fields: dict = {}
-        found = find_date(rest, ctx.lex.months, ctx.language == "en")
-        if found:
-            fields["date"] = found.iso
-            rest = rest[: found.start] + " " + rest[found.end:]
-        names = name_parts(rest)
+        fields = memo(line, key, lambda ln: _author_fields(ctx, ln))
+        if fields:
+            ctx.claim(index, self, "author byline", {k: list(v) if isinstance(v, list) else v for k, v in fields.items()})
+            ctx.datelines.add(index)
+
+
+def _dateline_fields(ctx: Context, line) -> dict | None:
+    """The date (and any names) of a line that is a dateline, judged on the line alone."""
+    found = find_date(line.text, ctx.lex.months, ctx.language == "en")
+    if not found:
+        return None
+    residue = _date_residue(ctx, line.text, found.start, found.end)
+    fields: dict = {"date": found.iso}
+    if len(residue) > 3:
+        # "Jane Doe | 29 April 2024": a name beside the date is still a byline.
+        before = line.text[: found.start]
+        label = ctx.lex.labels.get("author")
+        m = label.match(before) if label else None
+        names = name_parts(before[m.end():] if m else before)
         if not names:
-            continue
+            return None
         fields["authors"] = names
-        ctx.claim(index, self, "author byline", fields)
-        ctx.datelines.add(index)
+    return fields
 
 
 @rule("byline.dateline", "byline", "Timestamp lines ('18:37 UTC+8, 2024-04-29', 'Published 29 April 2024'): date to metadata.")
 def dateline(ctx: Context, self: Rule) -> None:
-    prefer_mdy = ctx.language == "en"
+    key = "dateline-mdy" if ctx.language == "en" else "dateline"
     for index, line in enumerate(ctx.lines):
-        if line.weight > 14 or line.verdict is not None or not any(ch.isdigit() for ch in line.text):
+        if line.weight > 14 or line.verdict is not None or not _DIGIT.search(line.text):
             continue
-        found = find_date(line.text, ctx.lex.months, prefer_mdy)
-        if not found:
-            continue
-        residue = _date_residue(ctx, line.text, found.start, found.end)
-        fields: dict = {"date": found.iso}
-        if len(residue) > 3:
-            # "Jane Doe | 29 April 2024": a name beside the date is still a byline.
-            before = line.text[: found.start]
-            label = ctx.lex.labels.get("author")
-            m = label.match(before) if label else None
-            names = name_parts(before[m.end():] if m else before)
-            if not names:
-                continue
-            fields["authors"] = names
-        ctx.claim(index, self, "dateline", fields)
-        ctx.datelines.add(index)
+        fields = memo(line, key, lambda ln: _dateline_fields(ctx, ln))
+        if fields:
+            ctx.claim(index, self, "dateline", dict(fields))
+            ctx.datelines.add(index)
 
 
 @rule("byline.name", "byline", "A bare author name printed next to a dateline or author line ('Wan Lixin'): to metadata.")

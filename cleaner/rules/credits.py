@@ -1,8 +1,8 @@
 """Credit lines at the foot of an article: source, editor, reporting and photo credits (to metadata)."""
 from __future__ import annotations
 
-from ..lexicon import label_finder
-from . import MAX_PHRASE_LINE_WEIGHT, Context, Rule, phrase_kinds, rule
+from ..lexicon import label_finder, label_starts
+from . import MAX_PHRASE_LINE_WEIGHT, Context, Rule, memo, phrase_kinds, rule
 
 _CREDIT_FIELDS = ("source", "editor", "reporting", "photo")
 _TRIM = " \t:：;,.|/()（）[]【】-–—"
@@ -31,10 +31,13 @@ def parse_credits(ctx: Context, text: str) -> dict[str, str] | None:
 
 @rule("credits.line", "credits", "Source, editor, reporting and photo credit lines ('Source: SHINE Editor: Li Qian'): to metadata.")
 def credit_line(ctx: Context, self: Rule) -> None:
+    starts = label_starts(ctx.lex.languages, _CREDIT_FIELDS)
     for index, line in enumerate(ctx.lines):
         if line.weight > MAX_PHRASE_LINE_WEIGHT:
             continue
-        parts = parse_credits(ctx, line.text)
+        if line.tokens is not None and (not line.tokens or line.tokens[0] not in starts):
+            continue  # an ASCII line that does not start with a label word
+        parts = memo(line, "credits", lambda ln: parse_credits(ctx, ln.text))
         if not parts:
             continue
         fields = {}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from . import MAX_PHRASE_LINE_WEIGHT, Context, Rule, exact_kind, phrase_kinds, rule
+from . import MAX_PHRASE_LINE_WEIGHT, Context, Rule, exact_kind, memo, phrase_kinds, rule
 
 _HOLDER = re.compile(
     r"(?:copyright|©|\(c\))\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*)?(?:©\s*)?(?:by\s+)?"
@@ -24,20 +24,31 @@ def copyright_holder(text: str) -> str | None:
     return holder
 
 
+# A long line is only a legal notice when it opens like one.
+_NOTICE_STARTS = ("©", "Copyright", "COPYRIGHT", "(c)", "(C)", "Ⓒ", "ⓒ")
+
+
+def _notice(ctx: Context, line) -> tuple[bool, str | None] | None:
+    """(matched by a structural pattern, copyright holder) for a legal notice line, else None."""
+    patterns = ctx.lex.patterns.get("legal")
+    by_pattern = patterns is not None and patterns.search(line.text) is not None
+    if not by_pattern and "legal" not in line.phrases:
+        return None
+    text = line.text
+    holder = copyright_holder(text) if ("©" in text or "opyright" in text or "(c)" in line.lower) else None
+    return by_pattern, holder
+
+
 @rule("legal.copyright", "legal", "Copyright, licence and rights-reserved lines, registration numbers (ICP 备案, 公网安备 ...).")
 def copyright_line(ctx: Context, self: Rule) -> None:
-    patterns = ctx.lex.patterns.get("legal")
     for index, line in enumerate(ctx.lines):
-        if line.weight > MAX_PHRASE_LINE_WEIGHT * 2:
+        if line.weight > MAX_PHRASE_LINE_WEIGHT and not line.text.startswith(_NOTICE_STARTS):
             continue
-        by_pattern = patterns is not None and patterns.search(line.text) is not None
-        if by_pattern and line.weight > MAX_PHRASE_LINE_WEIGHT and not line.text.startswith(("©", "Copyright", "(c)")):
-            by_pattern = False
-        phrase = phrase_kinds(ctx, index).get("legal")
-        if by_pattern or phrase:
-            holder = copyright_holder(line.text) if ("©" in line.text or "opyright" in line.text or "(c)" in line.lower) else None
+        found = memo(line, "legal-notice", lambda ln: _notice(ctx, ln))
+        if found:
+            phrase = line.phrases.get("legal")
             reason = f"legal notice ('{phrase}')" if phrase else "copyright or registration notice"
-            ctx.claim(index, self, reason, {"sitename": holder} if holder else None)
+            ctx.claim(index, self, reason, {"sitename": found[1]} if found[1] else None)
 
 
 @rule("legal.footer-link", "legal", "Footer links: privacy policy, terms of use, Impressum, Datenschutz, careers, advertise ...")

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 from ..features import is_menu_like
-from . import Context, Rule, exact_kind, phrase_kinds, rule
+from . import Context, Rule, exact_kind, memo, phrase_kinds, rule
 
 _BREADCRUMB_SEP = re.compile(r"\s+(?:/|>|›|»|→|⟩|＞|>>|::)\s+|\s*[>›»＞]\s*")
 _MENU_SEP = re.compile(r"\s*(?:\||·|•|¦|‖|｜|/)\s*|\s{3,}")
+_MENU_SEP_PRESENT = re.compile(r"[|·•¦‖｜/]|\s{3}")
+_BREADCRUMB_PRESENT = re.compile(r"[/>›»→⟩＞:]")
 _ONLY_COUNTER = re.compile(r"^[\W\d_]*\d[\W\d_]*$")
 _MIN_RUN = 4
 _MAX_ITEM_WORDS = 4
@@ -16,7 +18,7 @@ _MAX_ITEM_WORDS = 4
 
 def breadcrumb_items(text: str) -> list[str] | None:
     """Items of a breadcrumb ("News / Metro", "Home > World > Asia"), or None if it is not one."""
-    if not _BREADCRUMB_SEP.search(text):
+    if not _BREADCRUMB_PRESENT.search(text) or not _BREADCRUMB_SEP.search(text):
         return None
     items = [i.strip() for i in _BREADCRUMB_SEP.split(text)]
     items = [i for i in items if i]
@@ -33,10 +35,21 @@ def breadcrumb(ctx: Context, self: Rule) -> None:
     for index, line in enumerate(ctx.lines):
         if line.verdict is not None or line.weight > 14:
             continue
-        items = breadcrumb_items(line.text)
+        items = memo(line, "breadcrumb", lambda ln: breadcrumb_items(ln.text))
         if items:
             section = [i for i in items if i.lower() not in ctx.lex.home]
             ctx.claim(index, self, "breadcrumb", {"section": section} if section else None)
+
+
+def _inline_menu_items(line) -> int:
+    """How many items a one-line menu has (0 if the line is not one)."""
+    if not _MENU_SEP_PRESENT.search(line.text):
+        return 0
+    items = [i for i in _MENU_SEP.split(line.text) if i.strip()]
+    if len(items) < 3:
+        return 0
+    short = sum(1 for i in items if len(i.split()) <= _MAX_ITEM_WORDS and i[-1] not in ".!?。")
+    return len(items) if short >= 0.8 * len(items) else 0
 
 
 @rule("navigation.inline-menu", "navigation", "Menus on one line between separators ('About | Contact | Privacy').")
@@ -44,12 +57,9 @@ def inline_menu(ctx: Context, self: Rule) -> None:
     for index, line in enumerate(ctx.lines):
         if line.verdict is not None or line.weight > 40 or "://" in line.text or "www." in line.text:
             continue
-        items = [i for i in _MENU_SEP.split(line.text) if i.strip()]
-        if len(items) < 3:
-            continue
-        short = sum(1 for i in items if len(i.split()) <= _MAX_ITEM_WORDS and i[-1] not in ".!?。")
-        if short >= 0.8 * len(items):
-            ctx.claim(index, self, f"one-line menu of {len(items)} items")
+        count = memo(line, "inline-menu", _inline_menu_items)
+        if count:
+            ctx.claim(index, self, f"one-line menu of {count} items")
 
 
 @rule("navigation.item", "navigation", "Menu items and controls the lexicon knows ('Home', 'Search', 'Menu', 'Next page').")

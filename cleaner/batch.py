@@ -15,8 +15,8 @@ import stat
 import tempfile
 import traceback
 from collections import Counter, deque
-from dataclasses import dataclass, field
-from itertools import islice
+from dataclasses import dataclass, field, replace
+from itertools import chain, islice
 from typing import Callable, Iterable, Iterator, Protocol
 
 from .inputs import InputError, decode_bytes, read_path
@@ -276,11 +276,11 @@ def collect(
             continue
         name = display_path(given)
         if os.path.isdir(given):
-            before = len(sources)
             # sorted by path, as git lists files
-            for path in sorted(_walk(given, include, exclude), key=lambda p: p.replace(os.sep, "/").encode("utf-8", "surrogateescape")):
+            found = sorted(_walk(given, include, exclude), key=lambda p: p.replace(os.sep, "/").encode("utf-8", "surrogateescape"))
+            for path in found:
                 add(path)
-            if len(sources) == before:
+            if not found:
                 globs = " ".join(include)
                 problems.append(Problem(name, f"no files to clean in this folder (looked for {globs})"))
         elif os.path.exists(given):
@@ -621,7 +621,20 @@ def run(
             ui.advance()
             continue
         if source.path is None:
-            data = b"".join(stdin()) if stdin is not None else b""
+            lines = iter(stdin()) if stdin is not None else iter(())
+            head: list[bytes] = []
+            if settings.input_format == "auto":
+                for line in lines:  # peek at the first non-blank line: a JSON object means JSONL
+                    head.append(line)
+                    if line.strip():
+                        break
+            if head and _looks_like_jsonl(head[-1], settings):
+                replay = chain(head, lines)
+                _run_jsonl(replace(source, jsonl=True), settings, mode=mode, jobs=jobs, ui=ui, out=out,
+                           stdin=lambda: replay, stats=stats, want_records=want_records)
+                ui.advance()
+                continue
+            data = b"".join(head) + b"".join(lines)
             outcome = process_document(source, settings, data)
         else:
             outcome = next(doc_outcomes)
@@ -674,6 +687,20 @@ def run(
                     out(unified_diff(outcome.original or "", outcome.output, source.name, spans))
         ui.advance()
     return stats
+
+
+def _looks_like_jsonl(line: bytes, settings: Settings) -> bool:
+    """A first line that is a JSON object with the text or HTML field: stdin is a JSONL corpus."""
+    stripped = line.strip()
+    if not stripped.startswith(b"{") or not stripped.endswith(b"}"):
+        return False
+    import json
+
+    try:
+        record = json.loads(stripped)
+    except ValueError:
+        return False
+    return isinstance(record, dict) and (settings.text_field in record or settings.html_field in record)
 
 
 def _run_jsonl(source, settings, *, mode, jobs, ui, out, stdin, stats, want_records) -> None:

@@ -708,6 +708,8 @@ def test_jsonl_from_stdin_and_check(runner, fake_jsonl, cwd):
     result = invoke(runner, "clean", "--input-format", "jsonl", input=data)
     assert result.exit_code == 0
     assert json.loads(result.stdout)["text"] == "A"
+    detected = invoke(runner, "clean", input="\n" + data)  # auto: a JSON object line with "text"
+    assert detected.stdout == result.stdout
     (cwd / "c.jsonl").write_text(data, encoding="utf-8")
     check = invoke(runner, "clean", "--check", "--diff", "c.jsonl")
     assert check.exit_code == 1

@@ -20,6 +20,10 @@ _FENCE_RULES = ("promo.comments", "related.heading", "legal.copyright", "legal.f
 _TERMINAL_RULES = ("promo.comments", "legal.copyright")
 # ... unless less than this share of the core's prose stands before it (a comment counter by the byline).
 _TERMINAL_MIN_SHARE = 0.3
+# A cluster of boilerplate (share bars, tags, newsletter box, related heading) closes the article too.
+CLUSTER_WINDOW = 6
+CLUSTER_MIN = 3
+CLUSTER_MIN_SHARE = 0.6
 _TITLE_SKIP_CATEGORIES = ("byline", "header", "promo", "credits")
 _TITLE_LOOKBACK = 15
 
@@ -127,10 +131,22 @@ def _cut_at_terminal_fence(lines: list[Line], scores: list[float], core: tuple[i
     total = sum(s for s in scores[start : end + 1] if s > 0)
     before = 0.0
     last_positive = start
+    # flagged[i]: how many of the lines i .. i+W-1 are boilerplate by some rule (a sliding window).
+    window = CLUSTER_WINDOW
+    flagged = [0] * (end - start + 2)
+    count = 0
+    for i in range(end, start - 1, -1):
+        count += lines[i].verdict is not None
+        if i + window <= end and lines[i + window].verdict is not None:
+            count -= 1
+        flagged[i - start] = count
     for i in range(start, end + 1):
         verdict = lines[i].verdict
-        if verdict is not None and verdict[0] in _TERMINAL_RULES and before >= _TERMINAL_MIN_SHARE * total:
-            return start, last_positive
+        if before >= _TERMINAL_MIN_SHARE * total and verdict is not None:
+            if verdict[0] in _TERMINAL_RULES:
+                return start, last_positive
+            if flagged[i - start] >= CLUSTER_MIN and before >= CLUSTER_MIN_SHARE * total:
+                return start, last_positive
         if scores[i] > 0:
             before += scores[i]
             last_positive = i

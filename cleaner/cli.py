@@ -14,6 +14,87 @@ import typer
 
 from . import __version__
 
+def _install_direct_coercion() -> None:
+    """Coerce our simple parameters without pydantic.
+
+    Recent typer versions coerce every parameter through a pydantic ``TypeAdapter``: importing
+    pydantic and building the adapters costs about 100 ms per run, more than cleaning a document.
+    Our parameters are str, int, float, bool, enums and lists of str, which need no schema; those are
+    converted directly, with the same checks (number ranges, choices). Anything else, and typer
+    versions without this hook, are left alone.
+    """
+    try:
+        from dataclasses import dataclass as _dataclass
+
+        from typer import core as typer_core
+        from typer._click.exceptions import BadParameter
+        from typer._coercion import RuntimeParam
+    except ImportError:  # older typer: no pydantic layer to avoid
+        return
+    original = getattr(typer_core, "build_runtime_param", None)
+    if original is None or getattr(original, "_newsclean", False):
+        return
+    scalars = (str, int, float, bool)
+
+    def simple(annotation) -> bool:
+        if annotation in scalars or (isinstance(annotation, type) and issubclass(annotation, Enum)):
+            return True
+        args = getattr(annotation, "__args__", ())
+        return getattr(annotation, "__origin__", None) is list and len(args) == 1 and simple(args[0])
+
+    def scalar(annotation, info, value, param, ctx):
+        if isinstance(annotation, type) and issubclass(annotation, Enum):
+            if isinstance(value, annotation):
+                return value
+            for member in annotation:
+                if member.value == value or (not info.case_sensitive and str(member.value).lower() == str(value).lower()):
+                    return member
+            choices = ", ".join(repr(m.value) for m in annotation)
+            raise BadParameter(f"{value!r} is not one of {choices}.", ctx=ctx, param=param)
+        if annotation is str:
+            return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+        if annotation is bool:
+            if isinstance(value, bool):
+                return value
+            text = str(value).strip().lower()
+            if text in ("1", "true", "t", "yes", "y", "on"):
+                return True
+            if text in ("", "0", "false", "f", "no", "n", "off"):
+                return False
+            raise BadParameter(f"{value!r} is not a valid boolean.", ctx=ctx, param=param)
+        try:
+            number = annotation(value)
+        except (TypeError, ValueError):
+            raise BadParameter(f"{value!r} is not a valid {annotation.__name__}.", ctx=ctx, param=param) from None
+        low, high = info.min, info.max
+        if info.clamp:
+            return annotation(max(low, number) if low is not None else number) if high is None else annotation(min(high, max(low, number) if low is not None else number))
+        if (low is not None and number < low) or (high is not None and number > high):
+            bounds = " and ".join(b for b in (f"x>={low}" if low is not None else "", f"x<={high}" if high is not None else "") if b)
+            raise BadParameter(f"{value} is not in the range {bounds}.", ctx=ctx, param=param)
+        return number
+
+    @_dataclass(frozen=True)
+    class DirectRuntimeParam(RuntimeParam):
+        def _coerce_value(self, value, param, ctx):
+            annotation, info = self.annotation, self.parameter_info
+            if getattr(annotation, "__origin__", None) is list:
+                (item,) = annotation.__args__
+                values = value if isinstance(value, (list, tuple)) else [value]
+                return [scalar(item, info, v, param, ctx) for v in values]
+            return scalar(annotation, info, value, param, ctx)
+
+    def build_runtime_param(descriptor):
+        if descriptor.file_annotation is None and descriptor.parameter_info.parser is None and simple(descriptor.annotation):
+            return DirectRuntimeParam(parameter_info=descriptor.parameter_info, annotation=descriptor.annotation)
+        return original(descriptor)
+
+    build_runtime_param._newsclean = True
+    typer_core.build_runtime_param = build_runtime_param
+
+
+_install_direct_coercion()
+
 EXIT_OK = 0
 EXIT_CHECK = 1
 EXIT_ERROR = 2

@@ -750,10 +750,14 @@ def _run_jsonl(source, settings, *, mode, jobs, ui, out, stdin, stats, want_reco
             original = buffered.pop(outcome.line_no, b"")
             next_line = outcome.line_no + 1
             stats.documents += 1
-            where = f"{source.name}:{outcome.line_no}"
+            if getattr(outcome, "note", None):
+                ui.note(f"{source.name}: line {outcome.line_no}", outcome.note)
             if outcome.error is not None or outcome.output is None:
                 failed += 1
-                ui.error(where, outcome.error or "could not be cleaned")
+                message = outcome.error or "could not be cleaned"
+                if not message.startswith("line "):
+                    message = f"line {outcome.line_no}: {message}"
+                ui.error(source.name, message)
                 if mode != "print":
                     kept = _line_text(original)
                     old_lines.append(kept)
@@ -765,11 +769,11 @@ def _run_jsonl(source, settings, *, mode, jobs, ui, out, stdin, stats, want_reco
                     removal_record(source.name, r, record=outcome.line_no, record_id=outcome.record_id)
                     for r in outcome.removals
                 )
+            new = _output_line(outcome)
             if mode == "print":
-                out(outcome.output + "\n")
+                out(new)
                 continue
             old = _line_text(original)
-            new = outcome.output + "\n"
             old_lines.append(old)
             new_lines.append(new)
             if old != new:
@@ -808,6 +812,15 @@ def _run_jsonl(source, settings, *, mode, jobs, ui, out, stdin, stats, want_reco
     ui.changed(source.name, mode)
     if mode == "diff":
         out(unified_diff("".join(old_lines), "".join(new_lines), source.name, spans))
+
+
+def _output_line(outcome) -> str:
+    """The output record of a JSONL outcome as one line (the record may come as a dict or a string)."""
+    if isinstance(outcome.output, str):
+        return outcome.output.rstrip("\n") + "\n"
+    import json
+
+    return json.dumps(outcome.output, ensure_ascii=False) + "\n"
 
 
 def _file_lines(path: str) -> Iterator[bytes]:

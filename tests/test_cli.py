@@ -659,7 +659,7 @@ def fake_jsonl(monkeypatch):
     class JsonlOutcome:
         line_no: int
         record_id: str | None
-        output: str | None
+        output: dict | None
         removals: list
         error: str | None
 
@@ -671,14 +671,14 @@ def fake_jsonl(monkeypatch):
             try:
                 record = json.loads(raw)
             except ValueError:
-                yield JsonlOutcome(number, None, None, [], "not a JSON object")
+                yield JsonlOutcome(number, None, None, [], f"line {number}: malformed JSON")
                 continue
             text = record.get(text_field) or record.get(html_field) or ""
             kept = [line for line in text.split("\n") if not line.startswith("MENU")]
             removals = [Removal("navigation.menu", "navigation", 2, 2, "menu", "MENU")] if len(kept) != len(text.split("\n")) else []
             record[text_field] = "\n".join(kept)
             record["metadata"] = {}
-            yield JsonlOutcome(number, record.get("id"), json.dumps(record), removals, None)
+            yield JsonlOutcome(number, record.get("id"), record, removals, None)
 
     module = types.ModuleType("cleaner.jsonl")
     module.clean_jsonl = clean_jsonl
@@ -697,7 +697,7 @@ def test_jsonl_corpus_streams_records_in_order(runner, fake_jsonl, cwd):
                     "--timeout", "5", "--report", "r.jsonl", "corpus.jsonl")
     assert result.exit_code == 2
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["a", "b"]
-    assert "error: corpus.jsonl:2: not a JSON object" in result.stderr
+    assert "error: corpus.jsonl: line 2: malformed JSON" in result.stderr
     assert fake_jsonl == {"text_field": "body", "html_field": "page", "jobs": 2, "timeout": 5.0}
     record = json.loads((cwd / "r.jsonl").read_text(encoding="utf-8"))
     assert (record["path"], record["record"], record["id"]) == ("corpus.jsonl", 1, "a")
@@ -716,6 +716,22 @@ def test_jsonl_from_stdin_and_check(runner, fake_jsonl, cwd):
     assert "@@ -1 +1 @@ navigation.menu" in check.stdout
     assert invoke(runner, "clean", "-w", "c.jsonl").exit_code == 0
     assert json.loads((cwd / "c.jsonl").read_text(encoding="utf-8"))["text"] == "A"
+
+
+@needs_seed
+def test_jsonl_corpus_with_the_real_cleaner(runner, cwd, seed_text, seed_clean):
+    pytest.importorskip("cleaner.jsonl")
+    record = {"id": "seed-1", "text": seed_text, "lang": "en"}
+    (cwd / "corpus.jsonl").write_text(json.dumps(record) + "\n\n" + json.dumps({"id": 2}) + "\n", encoding="utf-8")
+    result = invoke(runner, "clean", "--jobs", "1", "--report", "r.jsonl", "corpus.jsonl")
+    assert result.exit_code == 2  # the second record has no text
+    out = json.loads(result.stdout)
+    assert list(out)[:3] == ["id", "text", "lang"]
+    assert out["text"] == seed_clean
+    assert out["metadata"]["title"] == "Pujiang Innovation Forum sparks agreements and partnerships"
+    assert "error: corpus.jsonl: line 3:" in result.stderr
+    rows = [json.loads(line) for line in (cwd / "r.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert rows and all(r["record"] == 1 and r["id"] == "seed-1" for r in rows)
 
 
 # ---------------------------------------------------------------- the installed command, start-up

@@ -6,6 +6,7 @@ maximum-sum run over per-line scores, which is linear in the number of lines.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .document import Line
@@ -16,10 +17,10 @@ GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
 # Rule categories that mark the end of an article: the core does not reach across them.
 _FENCE_RULES = ("promo.comments", "related.heading", "legal.copyright", "legal.footer-link", "related.list")
-# Where the comment section or the page footer starts, the article has ended.
-_TERMINAL_RULES = ("promo.comments", "legal.copyright")
+# Where the comment section or the page footer starts, the article has ended (see _is_terminal).
 # ... unless less than this share of the core's prose stands before it (a comment counter by the byline).
 _TERMINAL_MIN_SHARE = 0.3
+_TERMINAL_MIN_WEIGHT = 80.0  # ... or at least a few paragraphs' worth
 # A cluster of boilerplate (share bars, tags, newsletter box, related heading) closes the article too.
 CLUSTER_WINDOW = 6
 CLUSTER_MIN = 3
@@ -125,6 +126,17 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
     return Decision(core, title, description, kept_byline)
 
 
+_DATED_NOTICE = re.compile(r"(?:©|ⓒ|\([cC]\)|[Cc]opyright)\s*(?:©\s*)?(?:19|20)\d\d|(?:19|20)\d\d\s*(?:©|ⓒ)")
+
+
+def _is_terminal(line: Line) -> bool:
+    """A comment section, or a real copyright notice (a year or rights phrase; not a '© Photographer' credit)."""
+    rule_id = line.verdict[0]
+    if rule_id == "promo.comments":
+        return True
+    return rule_id == "legal.copyright" and ("legal" in line.phrases or _DATED_NOTICE.search(line.text) is not None)
+
+
 def _cut_at_terminal_fence(lines: list[Line], scores: list[float], core: tuple[int, int]) -> tuple[int, int]:
     """End the core before a comment section or footer that the maximum-sum run reached across."""
     start, end = core
@@ -142,10 +154,10 @@ def _cut_at_terminal_fence(lines: list[Line], scores: list[float], core: tuple[i
         flagged[i - start] = count
     for i in range(start, end + 1):
         verdict = lines[i].verdict
-        if before >= _TERMINAL_MIN_SHARE * total and verdict is not None:
-            if verdict[0] in _TERMINAL_RULES:
+        if verdict is not None:
+            if _is_terminal(lines[i]) and before >= min(_TERMINAL_MIN_WEIGHT, _TERMINAL_MIN_SHARE * total):
                 return start, last_positive
-            if flagged[i - start] >= CLUSTER_MIN and before >= CLUSTER_MIN_SHARE * total:
+            if flagged[i - start] >= CLUSTER_MIN and before >= CLUSTER_MIN_SHARE * total and before > 0:
                 return start, last_positive
         if scores[i] > 0:
             before += scores[i]

@@ -159,6 +159,16 @@ def timestamp(ctx: Context, self: Rule) -> None:
             ctx.claim(index, self, f"{kind.replace('_', ' ')} ('{kinds[kind]}')")
 
 
+@rule("byline.bio", "byline", "Author biographies ('Jane Doe is a staff writer at ...').")
+def bio(ctx: Context, self: Rule) -> None:
+    pattern = ctx.lex.patterns.get("bio")
+    if pattern is None:
+        return
+    for index, line in enumerate(ctx.lines):
+        if line.verdict is None and line.weight <= 60 and memo(line, "bio", lambda ln: bool(pattern.search(ln.text))):
+            ctx.claim(index, self, "author biography")
+
+
 @rule("byline.duplicate", "byline", "Every repetition of a byline or dateline line.")
 def duplicate_byline(ctx: Context, self: Rule) -> None:
     seen: dict[str, int] = {}
@@ -175,4 +185,4 @@ def duplicate_byline(ctx: Context, self: Rule) -> None:
             seen[line.key] = index
 
 
-RULES = [author_line, dateline, bare_name, timestamp, duplicate_byline]
+RULES = [author_line, dateline, bare_name, timestamp, bio, duplicate_byline]

@@ -51,10 +51,14 @@ def credit_line(ctx: Context, self: Rule) -> None:
 
 @rule("credits.photo", "credits", "Photo and image credits ('Photo: Reuters', '… /Getty Images').")
 def photo_credit(ctx: Context, self: Rule) -> None:
-    for index in range(len(ctx.lines)):
-        phrase = phrase_kinds(ctx, index).get("photo")
-        if phrase:
-            ctx.claim(index, self, f"photo credit ('{phrase}')")
+    for index in ctx.with_phrase("photo"):
+        ctx.claim(index, self, f"photo credit ('{phrase_kinds(ctx, index)['photo']}')")
+    pattern = ctx.lex.patterns.get("photo")
+    if pattern is None:
+        return
+    for index, line in enumerate(ctx.lines):
+        if line.verdict is None and line.weight <= 60 and memo(line, "photo", lambda ln: bool(pattern.search(ln.text))):
+            ctx.claim(index, self, "photo credit")
 
 
 RULES = [credit_line, photo_credit]

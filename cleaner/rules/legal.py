@@ -31,6 +31,9 @@ _NOTICE_STARTS = ("©", "Copyright", "COPYRIGHT", "(c)", "(C)", "Ⓒ", "ⓒ")
 def _notice(ctx: Context, line) -> tuple[bool, str | None] | None:
     """(matched by a structural pattern, copyright holder) for a legal notice line, else None."""
     patterns = ctx.lex.patterns.get("legal")
+    photo = ctx.lex.patterns.get("photo")
+    if photo is not None and photo.search(line.text) and "legal" not in line.phrases:
+        return None  # "© Jane Doe / Agency": a picture credit, left to credits.photo
     by_pattern = patterns is not None and patterns.search(line.text) is not None
     if not by_pattern and "legal" not in line.phrases:
         return None

@@ -13,9 +13,14 @@ _TAG_SPLIT = re.compile(r"\s*(?:[,;|/·•、，；]|\s{2,}|#)\s*")
 
 @rule("related.heading", "related", "'Related', 'Most read', 'Recommended', 'Special Reports' headings.")
 def heading(ctx: Context, self: Rule) -> None:
-    for index in range(len(ctx.lines)):
-        if exact_kind(ctx, index) == "related":
-            ctx.claim(index, self, f"related-content heading '{ctx.lines[index].text}'")
+    for index in ctx.with_exact("related"):
+        ctx.claim(index, self, f"related-content heading '{ctx.lines[index].text}'")
+    pattern = ctx.lex.patterns.get("related")
+    if pattern is None:
+        return
+    for index, line in enumerate(ctx.lines):
+        if line.verdict is None and line.weight <= 8 and not line.ends_sentence and pattern.search(line.lower):
+            ctx.claim(index, self, f"related-content heading '{line.text}'")
 
 
 @rule("related.link", "related", "Links to other stories inside or under the article ('Read more: …', 'See also …').")
@@ -30,7 +35,7 @@ def link(ctx: Context, self: Rule) -> None:
 def headline_list(ctx: Context, self: Rule) -> None:
     lines = ctx.lines
     for index, line in enumerate(lines):
-        if not line.verdict or line.verdict[0] != "related.heading" or exact_kind(ctx, index) != "related":
+        if not line.verdict or line.verdict[0] != "related.heading":
             continue
         j = index + 1
         while j < len(lines) and j - index <= _MAX_LIST:

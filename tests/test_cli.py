@@ -613,6 +613,32 @@ def test_explain_shows_removals_on_stderr(runner):
     assert stdin.exit_code == 0 and "removed, by category" in stdin.stderr
 
 
+PAGE = """<!doctype html><html lang="en"><head><title>Council approves new bridge | Town Post</title>
+<meta name="author" content="Jane Roe"></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<article><h1>Council approves new bridge</h1>
+<p>The town council voted on Tuesday to approve the construction of a new pedestrian bridge across the river,
+ending a debate that has lasted more than three years.</p>
+<p>Work is expected to begin in the spring and to take about eighteen months, according to the council's
+planning office, which will publish the detailed schedule next week.</p>
+<p>Residents who opposed the plan said they would keep raising their concerns about traffic and noise.</p>
+</article><footer>Copyright 2024 Town Post. All rights reserved.</footer></body></html>
+"""
+
+
+def test_html_file_through_trafilatura(runner, cwd):
+    (cwd / "page.html").write_text(PAGE, encoding="utf-8")
+    result = invoke(runner, "clean", "--format", "json", "page.html")
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert "pedestrian bridge" in doc["text"]
+    assert "All rights reserved" not in doc["text"]
+    assert doc["metadata"]["title"] == "Council approves new bridge"
+    explain = invoke(runner, "explain", "page.html")
+    assert explain.exit_code == 0
+    assert "text extracted from the HTML" in explain.stderr
+
+
 def test_explain_missing_file(runner):
     result = invoke(runner, "explain", "nope.txt")
     assert result.exit_code == 2

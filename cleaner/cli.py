@@ -3,7 +3,6 @@
 stdout carries only content (clean text, JSON, a diff); every message goes through rich on stderr.
 Imports are lazy: cleaning text from stdin loads neither trafilatura nor rich.
 """
-from __future__ import annotations
 
 import os
 import sys

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import os
-from difflib import SequenceMatcher
+
 
 __all__ = ["display_path", "removal_record", "sort_records", "render_report", "unified_diff"]
 
@@ -95,6 +95,8 @@ def unified_diff(old: str, new: str, path: str, removals=(), *, context: int = 3
     b = new.splitlines(keepends=True)
     if a == b:
         return ""
+    from difflib import SequenceMatcher
+
     out = [f"--- a/{path}\n", f"+++ b/{path}\n"]
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     for group in matcher.get_grouped_opcodes(context):

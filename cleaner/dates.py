@@ -15,7 +15,7 @@ _ZONES = {
     "eet": 120, "eest": 180, "msk": 180, "est": -300, "edt": -240, "pst": -480, "pdt": -420, "mst": -420,
     "mdt": -360, "cdt": -300, "akst": -540, "hst": -600, "jst": 540, "kst": 540, "hkt": 480, "sgt": 480,
     "awst": 480, "aest": 600, "aedt": 660, "nzst": 720, "nzdt": 780, "wib": 420, "wita": 480, "wit": 540,
-    "brt": -180, "art": -180,
+    "brt": -180, "art": -180, "ist": 330, "pkt": 300,
 }
 
 _TIME = re.compile(

@@ -26,6 +26,7 @@ CLUSTER_WINDOW = 6
 CLUSTER_MIN = 3
 CLUSTER_MIN_SHARE = 0.6
 _TITLE_SKIP_CATEGORIES = ("byline", "header", "promo", "credits")
+_TITLE_SKIP_RULES = ("navigation.item", "navigation.menu-run", "related.link")  # share-bar buttons, "Listen", "Read more: ..."
 _TITLE_LOOKBACK = 15
 
 
@@ -113,6 +114,8 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
         else:
             line.keep = False
             line.verdict = ("context.outside-core", "context", "outside the article core")
+    if title is not None:
+        lines[title].block = -1  # the headline is a paragraph of its own
     if between:
         _drop_short_between_boilerplate(lines, start, end)
     if dedupe:
@@ -174,14 +177,18 @@ def find_title(ctx: Context, core_start: int) -> int | None:
         line = lines[i]
         looked += 1
         if line.verdict is not None:
-            if line.verdict[1] in _TITLE_SKIP_CATEGORIES:
+            if line.verdict[1] in _TITLE_SKIP_CATEGORIES or line.verdict[0] in _TITLE_SKIP_RULES:
                 i -= 1
                 continue
             return None
-        if line.klass in (GOOD, NEAR):
+        if line.klass in (GOOD, NEAR) and line.ends_sentence:
             i -= 1  # a standfirst: the headline is above it
             continue
         if 2 <= line.weight <= 40 and not line.bullet and not line.text.endswith((".", ":", "。")):
+            above = lines[i - 1] if i > 0 else None
+            if line.klass != SHORT and above is not None and above.verdict is None and above.klass == SHORT \
+                    and 3 <= above.weight < line.weight and not above.ends_sentence and not above.bullet:
+                return i - 1  # a long unpunctuated standfirst under a shorter headline
             return i
         i -= 1
     return None

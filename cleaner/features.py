@@ -83,6 +83,9 @@ _FEATURES = ("weight", "words", "lower", "key", "ends_sentence", "stop_ratio", "
 # Lines longer than this (in words) are prose: lexicon phrases inside them are not evidence.
 MAX_PHRASE_LINE_WEIGHT = 25
 _NONE: dict = {}
+# Sign-up and consent notices can run to a paragraph ("We use your sign-up to ... unsubscribe at any time").
+MAX_NOTICE_WEIGHT = 60
+_NOTICE_KINDS = frozenset(("newsletter", "cookie"))
 
 
 def analyse(line: Line, lex) -> None:
@@ -93,16 +96,23 @@ def analyse(line: Line, lex) -> None:
 
 
 def _phrases_of(line: Line, lex) -> dict[str, str]:
-    """A very short line needs one phrase; a longer one needs two, or one at its very start, so that
-    an article sentence that mentions a newsletter or copyright is not mistaken for a widget."""
-    if line.weight > MAX_PHRASE_LINE_WEIGHT:
+    """A short line needs one phrase; a longer one needs two, or one at its very start, so that
+    an article sentence that mentions a newsletter or copyright is not mistaken for a widget.
+    A long line counts only as a consent or sign-up notice, and only with several such phrases."""
+    long_line = line.weight > MAX_PHRASE_LINE_WEIGHT
+    if long_line and line.weight > MAX_NOTICE_WEIGHT:
         return _NONE
     if line.tokens is not None and lex.phrase_first_tokens.isdisjoint(line.tokens) and not lex.free_phrase_start.search(line.lower):
         return _NONE  # cheap pre-check: no phrase can start here
     hits = [(m.start(), m.group(0)) for m in lex.contains.finditer(line.lower)]
     if not hits:
         return _NONE
-    short = line.weight <= 8
+    if long_line:
+        notice = [p for _, p in hits if lex.contains_kind[p] in _NOTICE_KINDS]
+        if len(set(notice)) < 2:
+            return _NONE
+        return {lex.contains_kind[notice[0]]: notice[0]}
+    short = line.weight <= 10
     many = len(hits) >= 2
     kinds: dict[str, str] = {}
     for start, phrase in hits:
@@ -112,6 +122,6 @@ def _phrases_of(line: Line, lex) -> dict[str, str]:
 
 
 def copy_features(source: Line, target: Line) -> None:
-    """Features depend on the line's text alone, so a line seen in an earlier pass is not re-measured."""
+    """Features depend on the line's text alone, so a line seen before is not measured again."""
     for name in _FEATURES:
         setattr(target, name, getattr(source, name))

@@ -94,6 +94,7 @@ class Lexicon:
     labels: dict            # field -> compiled regex matching "label:" / "label " at line start
     label_words: dict       # field -> set of label phrases
     home: frozenset
+    roles: frozenset                # job words that mark a line as a role, not a name ("Staff Writer")
     phrase_first_tokens: frozenset  # first word of every phrase that starts with a word
     free_phrase_start: re.Pattern   # first character of every other phrase ("©", "(", CJK)
 
@@ -113,6 +114,7 @@ def lexicon_for(languages: tuple[str, ...]) -> Lexicon:
     patterns: dict = {}
     label_words: dict = {}
     home: set = set()
+    roles: set = set()
     for lang in languages:
         data = load(lang)
         if not data:
@@ -130,6 +132,7 @@ def lexicon_for(languages: tuple[str, ...]) -> Lexicon:
         for fieldname, words in data.get("labels", {}).items():
             label_words.setdefault(fieldname, set()).update(words)
         home.update(data.get("home", ()))
+        roles.update(data.get("roles", ()))
     # Structural patterns (registration numbers, "© 2024") are unambiguous in any language, and
     # foreign footers are common (English pages with Chinese licence lines), so all of them apply.
     for lang in available():
@@ -152,6 +155,7 @@ def lexicon_for(languages: tuple[str, ...]) -> Lexicon:
         labels=labels,
         label_words={k: frozenset(v) for k, v in label_words.items()},
         home=frozenset(home),
+        roles=frozenset(roles),
         phrase_first_tokens=frozenset(_first_token(p) for p in contains_kind if _first_token(p)),
         free_phrase_start=re.compile(
             "[" + "".join(sorted({re.escape(p[0]) for p in contains_kind if p and not _first_token(p)})) + "]"
@@ -167,6 +171,11 @@ def _first_token(phrase: str) -> str | None:
     return m.group(0)
 
 
+# Labels that introduce a name without a colon ("By Jane Doe", "Von Max Muster", "Par Jeanne Dupont").
+_BY_WORDS = frozenset(("by", "von", "par", "por", "di", "da", "door", "av", "af", "oleh", "de"))
+_BY_ENDINGS = (" by", " von", " par", " por", " di", " da", " oleh")
+
+
 @lru_cache(maxsize=64)
 def label_finder(languages: tuple[str, ...], fieldnames: tuple[str, ...]) -> re.Pattern:
     """Finds 'label:' anywhere in a line for the given fields; group names are the field names.
@@ -180,7 +189,7 @@ def label_finder(languages: tuple[str, ...], fieldnames: tuple[str, ...]) -> re.
         if not words:
             continue
         with_colon = _bounded(words)
-        by_words = [w for w in words if w.endswith((" by", " von", " par", " por", " di", " da", " oleh"))]
+        by_words = [w for w in words if w.endswith(_BY_ENDINGS) or w in _BY_WORDS]
         alt = rf"(?:{with_colon})\s*[:：]"
         if by_words:
             alt += rf"|(?:{_bounded(by_words)})\s+"

@@ -12,11 +12,14 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\||/|、|，|\band\b|\bund\b|\bet\b|\by\b
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’.\-]*|[A-Z]\.|(?:van|von|der|den|de|da|di|du|del|la|le|bin|al|el|ter|ten|dos|das)|[A-ZÀ-Þ][a-zß-ÿ]*-[A-ZÀ-Þ][\w'’]*)$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u3040-\u30ff\u4e00-\u9fff]{2,6}$|^[\uac00-\ud7af]{2,4}$")
 _DIGIT = re.compile(r"\d")
+_EMAIL_LINE = re.compile(r"^(?:[\w ]{0,20}[:：]\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _RESIDUE_TOKEN = re.compile(r"[^\W\d_]+")
 
 
-def name_parts(text: str) -> list[str]:
-    """Names in a byline remainder ("Jane Doe and John Roe, Reuters" -> ["Jane Doe", "John Roe"])."""
+def name_parts(text: str, roles: frozenset = frozenset()) -> list[str]:
+    """Names in a byline remainder ("Jane Doe and John Roe, Reuters" -> ["Jane Doe", "John Roe"]).
+
+    Parts made of job words ("Staff Writer", "Senior Reporter") are roles, not names."""
     names = []
     for part in _NAME_SPLIT.split(text.strip(" .:：-–—|()（）")):
         part = part.strip(" .:：-–—|()（）")
@@ -25,11 +28,17 @@ def name_parts(text: str) -> list[str]:
         while words and words[-1][:1].islower():
             words.pop()
         part = " ".join(words)
-        if not part:
+        if not part or is_role(part, roles):
             continue
         if looks_like_name(part):
             names.append(part)
     return names
+
+
+def is_role(text: str, roles: frozenset) -> bool:
+    """A job title: every word a role word ("Local Democracy Reporter", "Staff Writer")."""
+    words = [w.strip(".,()").lower() for w in text.split()]
+    return bool(words) and len(words) <= 6 and all(w in roles for w in words if w)
 
 
 def looks_like_name(text: str) -> bool:
@@ -48,7 +57,14 @@ def _is_name_line(ctx: Context, index: int) -> bool:
     line = ctx.lines[index]
     if line.verdict is not None or line.ends_sentence or line.weight > 6 or exact_kind(ctx, index):
         return False
-    return looks_like_name(line.text)
+    return looks_like_name(line.text) and not is_role(line.text, ctx.lex.roles)
+
+
+def _is_role_line(ctx: Context, index: int) -> bool:
+    line = ctx.lines[index]
+    if line.verdict is not None or line.ends_sentence or line.weight > 6:
+        return False
+    return is_role(line.text, ctx.lex.roles) or bool(_EMAIL_LINE.match(line.text))
 
 
 def _date_residue(ctx: Context, text: str, start: int, end: int) -> list[str]:
@@ -70,6 +86,11 @@ def _author_fields(ctx: Context, line) -> dict | None:
     """Names (and a date) of a labelled author line, judged on the line alone."""
     label = ctx.lex.labels.get("author")
     m = label.match(line.text) if label else None
+    if not m and line.weight <= 8:
+        # "Opinion by Jane Doe", "Story and photos by ...": a short lead-in before the label.
+        m = _unanchored_author(ctx).search(line.text)
+        if m and len(line.text[: m.start()].split()) > 3:
+            m = None
     if not m:
         return None
     rest = line.text[m.end():]
@@ -78,7 +99,7 @@ def _author_fields(ctx: Context, line) -> dict | None:
     if found:
         fields["date"] = found.iso
         rest = rest[: found.start] + " " + rest[found.end:]
-    names = name_parts(rest)
+    names = name_parts(rest, ctx.lex.roles)
     if not names:
         return None
     fields["authors"] = names
@@ -104,16 +125,27 @@ def _dateline_fields(ctx: Context, line) -> dict | None:
         return None
     residue = _date_residue(ctx, line.text, found.start, found.end)
     fields: dict = {"date": found.iso}
-    if len(residue) > 3:
-        # "Jane Doe | 29 April 2024": a name beside the date is still a byline.
+    if residue:
+        # "Jane Doe | 29 April 2024" or "Posted on 29 April 2024 by Jane Doe": a name beside the date.
         before = line.text[: found.start]
+        after = line.text[found.end:]
         label = ctx.lex.labels.get("author")
         m = label.match(before) if label else None
-        names = name_parts(before[m.end():] if m else before)
+        names = name_parts(before[m.end():] if m else before, ctx.lex.roles)
         if not names:
+            tail = _unanchored_author(ctx).search(after)
+            names = name_parts(after[tail.end():], ctx.lex.roles) if tail else []
+        if names:
+            fields["authors"] = names
+        elif len(residue) > 3:
             return None
-        fields["authors"] = names
     return fields
+
+
+def _unanchored_author(ctx: Context):
+    from ..lexicon import label_finder
+
+    return label_finder(ctx.lex.languages, ("author",))
 
 
 @rule("byline.dateline", "byline", "Timestamp lines ('18:37 UTC+8, 2024-04-29', 'Published 29 April 2024'): date to metadata.")
@@ -138,9 +170,11 @@ def bare_name(ctx: Context, self: Rule) -> None:
                 if index in ctx.datelines:
                     index += step
                     continue
-                if not _is_name_line(ctx, index) and ctx.lines[index].verdict is None:
+                if ctx.lines[index].verdict is None and _is_role_line(ctx, index):
+                    ctx.claim(index, self, "author's role or address beside the byline")
+                elif not _is_name_line(ctx, index) and ctx.lines[index].verdict is None:
                     break
-                if ctx.lines[index].verdict is None:
+                elif ctx.lines[index].verdict is None:
                     ctx.claim(index, self, "author name beside the dateline", {"authors": [ctx.lines[index].text]})
                 elif ctx.lines[index].verdict[1] != "byline":
                     break

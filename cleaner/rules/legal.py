@@ -17,7 +17,7 @@ def copyright_holder(text: str) -> str | None:
     m = _HOLDER.search(text)
     if not m:
         return None
-    holder = m["holder"].strip(" -–:")
+    holder = re.sub(r"\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$", "", m["holder"]).strip(" -–:")
     words = holder.split()
     if not words or len(words) > 8 or holder.lower().startswith(("all ", "copyright")):
         return None

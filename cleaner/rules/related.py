@@ -69,13 +69,16 @@ def tags_after_credits(ctx: Context, self: Rule) -> None:
         j = credit + 1
         while j < len(lines) and len(run) < 5:
             candidate = lines[j]
-            if candidate.verdict is not None or candidate.ends_sentence or candidate.weight > 6 or candidate.bullet:
+            # A generic menu-run claim yields to this more specific reading.
+            free = candidate.verdict is None or candidate.verdict[0] == "navigation.menu-run"
+            if not free or candidate.ends_sentence or candidate.weight > 6 or candidate.bullet or candidate.exact:
                 break
             run.append(j)
             j += 1
         # Only a run that the footer closes: the next line is boilerplate, or there is none.
         if run and (j >= len(lines) or lines[j].verdict is not None):
             for k in run:
+                lines[k].verdict = None
                 ctx.claim(k, self, "tag link after the credit line", {"tags": [lines[k].text]})
 
 

@@ -495,6 +495,9 @@ def _ordered(sources: list[Source], settings: Settings, jobs: int) -> Iterator[O
             if nxt is not None:
                 pending.append((nxt, executor.submit(work, nxt)))
             yield outcome
+    except GeneratorExit:  # every outcome was taken: let the idle workers exit
+        executor.shutdown(wait=True, cancel_futures=True)
+        raise
     except BaseException:
         for process in list((getattr(executor, "_processes", None) or {}).values()):
             process.terminate()
@@ -613,6 +616,20 @@ def run(
     stats = Stats()
     docs = [s for s in sources if not s.jsonl and s.path is not None]
     doc_outcomes = _ordered(docs, settings, jobs)
+    try:
+        _run(sources, settings, doc_outcomes, mode=mode, jobs=jobs, ui=ui, out=out, stdin=stdin, stats=stats,
+             want_records=want_records)
+    except BaseException as exc:
+        try:  # stop the workers now (an interrupt must not wait for them)
+            doc_outcomes.throw(exc)
+        except BaseException:  # noqa: BLE001 - the generator re-raises what it was given
+            pass
+        raise
+    doc_outcomes.close()
+    return stats
+
+
+def _run(sources, settings, doc_outcomes, *, mode, jobs, ui, out, stdin, stats, want_records) -> None:
     first_print = True
     for source in sources:
         stats.files += 1
@@ -686,7 +703,6 @@ def run(
                     spans = outcome.removals if outcome.input_format == "text" else ()
                     out(unified_diff(outcome.original or "", outcome.output, source.name, spans))
         ui.advance()
-    return stats
 
 
 def _looks_like_jsonl(line: bytes, settings: Settings) -> bool:

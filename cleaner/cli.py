@@ -196,7 +196,7 @@ class Messages:
                 stderr=True,
                 highlight=False,
                 soft_wrap=True,
-                no_color=True if "NO_COLOR" in os.environ else None,
+                no_color=True if os.environ.get("NO_COLOR") else None,
             )
         return self._console
 
@@ -494,6 +494,10 @@ def _clean(ctx: typer.Context, given: dict, msgs: Messages) -> int:
         stdin_filename=merged["stdin_filename"],
         input_format=input_format,
     )
+    if merged["report"] and merged["report"] != "-":
+        # the report is an output: never read it back as a corpus when it sits among the inputs
+        report_path = os.path.realpath(merged["report"])
+        sources = [s for s in sources if s.path is None or os.path.realpath(s.path) != report_path]
     for problem in problems:
         msgs.error(problem.name, problem.message)
     many = len(sources) > 1 or any(os.path.isdir(p) for p in paths if p != "-")

@@ -280,9 +280,13 @@ def test_report_and_diff_identical_for_jobs_1_and_2(runner, seed_folder, cwd):
     assert keys == sorted(keys)
     assert {r["path"] for r in records} == {"articles/one.txt", "articles/sub/two.txt", "articles/three.txt"}
     assert not any(os.path.isabs(r["path"]) for r in records)
-    # the report of a later run is byte-identical
+    # the report of a later run is byte-identical, and a report kept beside the articles is not an input
     invoke(runner, "clean", "--check", "--report", "again.jsonl", "articles")
     assert (cwd / "again.jsonl").read_bytes() == outputs[0][1]
+    for _ in range(2):
+        inside = invoke(runner, "clean", "--check", "--report", "articles/removals.jsonl", "articles")
+        assert inside.exit_code == 1 and "3 files seen" in inside.stderr
+    assert (seed_folder / "removals.jsonl").read_bytes() == outputs[0][1]
 
 
 @needs_seed

@@ -10,9 +10,11 @@ Parts (``--only``, comma-separated):
            input_format="html")`` on their HTML, repeated to at least --min-seconds; trafilatura
            ``extract(html, include_comments=False)`` alone on the same HTML in the same run,
            interleaved, and the ratio newsclean-HTML time / trafilatura time (target <= 1.15)
-  jobs     ``newsclean clean --jobs 1`` vs ``--jobs 2`` on a temporary folder of the renderings
+  jobs     ``newsclean clean --jobs 1 DIR`` vs ``--jobs 2`` (output to /dev/null) on a temporary
+           folder of the 181 renderings
   startup  median of 10 runs of ``newsclean --help`` and ``echo text | newsclean clean -``
-  memory   peak RSS of ``newsclean clean --input-format jsonl --format jsonl`` on a generated JSONL
+  memory   peak RSS (maxrss via wait4) of ``newsclean clean --jobs 1 --input-format jsonl --format
+           jsonl`` (one process, so the figure is the whole footprint) on a generated JSONL
            of --jsonl-mb MB (records ``{"id", "url", "text"}``, text = an AEB rendering)
   linear   ``clean(text)`` on one document of N renderings and one of 10 N (time ratio ~ 10)
 """
@@ -152,11 +154,10 @@ def part_jobs(pages: list[aeb.Page], repeat: int = 3) -> dict:
         _write_renderings(pages, folder)
         for jobs in (1, 2):
             times = []
-            for i in range(repeat):
-                target = Path(tmp) / f"out{jobs}_{i}"
-                seconds, code, _, err = _run_cli(["clean", "--jobs", str(jobs), str(folder), "--output-dir", str(target)])
+            for _ in range(repeat):
+                seconds, code, _, err = _run_cli(["clean", "--jobs", str(jobs), str(folder)])
                 if code != 0:
-                    out["skipped"] = f"`newsclean clean --jobs {jobs} DIR --output-dir OUT` exited {code}: {err}"
+                    out["skipped"] = f"`newsclean clean --jobs {jobs} DIR` exited {code}: {err}"
                     return out
                 times.append(seconds)
             out[f"jobs{jobs}_s"] = min(times)
@@ -201,9 +202,9 @@ def part_memory(pages: list[aeb.Page], megabytes: float) -> dict:
         path = Path(tmp) / "input.jsonl"
         out["records"], size = make_jsonl(pages, path, megabytes)
         out["bytes"] = size
-        seconds, code, maxrss_kb, err = _run_cli(["clean", "--input-format", "jsonl", "--format", "jsonl", str(path)])
+        seconds, code, maxrss_kb, err = _run_cli(["clean", "--jobs", "1", "--input-format", "jsonl", "--format", "jsonl", str(path)])
         if code != 0:
-            out["skipped"] = f"`newsclean clean --input-format jsonl --format jsonl FILE` exited {code}: {err}"
+            out["skipped"] = f"`newsclean clean --jobs 1 --input-format jsonl --format jsonl FILE` exited {code}: {err}"
             return out
     out["seconds"] = seconds
     out["mb_s"] = size / 1e6 / seconds
@@ -271,7 +272,7 @@ def part_markdown(part: str, r: dict, stamp: str) -> tuple[str, str]:
         if "skipped" in r:
             rows = [("`newsclean clean --jobs 1` vs `--jobs 2`", f"skipped: {r['skipped']}")]
         else:
-            rows = [(f"`newsclean clean --jobs 1 DIR --output-dir OUT`, {r['files']} rendered AEB pages", f"{r['jobs1_s']:.2f} s"),
+            rows = [(f"`newsclean clean --jobs 1 DIR > /dev/null`, DIR = {r['files']} rendered AEB pages (.txt)", f"{r['jobs1_s']:.2f} s"),
                     ("same with `--jobs 2`", f"{r['jobs2_s']:.2f} s: speed-up **{r['speedup']:.2f}x**")]
         return "speed-jobs", _table("Parallel jobs (CLI, best of 3)", stamp, rows)
     if part == "startup":
@@ -289,7 +290,7 @@ def part_markdown(part: str, r: dict, stamp: str) -> tuple[str, str]:
             rows = [(f"{mb:g} MB JSONL through `newsclean clean --input-format jsonl --format jsonl`", f"skipped: {r['skipped']}")]
         else:
             rows = [(f"{r['bytes'] / 1e6:.0f} MB JSONL ({r['records']} records) through "
-                     "`newsclean clean --input-format jsonl --format jsonl FILE`: peak RSS of the child",
+                     "`newsclean clean --jobs 1 --input-format jsonl --format jsonl FILE > /dev/null`: peak RSS of the process",
                      f"**{r['peak_rss_mb']:.0f} MB**"),
                     ("time, throughput", f"{r['seconds']:.1f} s, {r['mb_s']:.2f} MB/s")]
         return name, _table(f"Memory, {mb:g} MB JSONL", stamp, rows)

@@ -186,15 +186,16 @@ def _empty_metadata() -> dict:
 def _metadata(document, html: str) -> dict:
     """Our metadata fields from a trafilatura Document (source and editor come from the text)."""
     meta = _empty_metadata()
-    sitename = _clean(getattr(document, "sitename", None))
+    head = html[:_HEAD_CHARS]
+    title = _clean(getattr(document, "title", None))
+    sitename = _clean(getattr(document, "sitename", None)) or _site_from_title(head, title)
     meta["sitename"] = sitename
-    meta["title"] = _strip_site(_clean(getattr(document, "title", None)), sitename)
-    meta["authors"] = _authors(getattr(document, "author", None), sitename)
+    meta["title"] = _strip_site(title, sitename)
+    meta["authors"] = _authors(getattr(document, "author", None) or _meta_author(head), sitename)
     meta["description"] = _clean(getattr(document, "description", None))
     meta["url"] = _clean(getattr(document, "url", None))
     meta["section"] = _list(getattr(document, "categories", None))
     meta["tags"] = _tags(getattr(document, "tags", None))
-    head = html[:_HEAD_CHARS]
     meta["date"] = _precise_date(_clean(getattr(document, "date", None)), head)
     meta["language"] = page_language(head)
     return meta
@@ -231,6 +232,23 @@ def _tags(tags) -> list[str] | None:
     return _list([part for tag in tags if isinstance(tag, str) for part in tag.split(",")])
 
 
+# a label left in front of a name ("Автор Ольга Сафина", "Von Anna Becker"); trafilatura strips "By"
+_AUTHOR_LABEL = re.compile(
+    r"^\s*(?:by|von|par|por|door|av|autor(?:es|in)?|author|автор(?:ы)?|текст|作者|记者|文|著者|기자|penulis|oleh)\s*[:：]?\s+",
+    re.I,
+)
+
+
+# Italian, Portuguese, Spanish, French "by" that are also the start of surnames (Di Maria, De Luca):
+# only a label when a full name follows
+_AUTHOR_PARTICLE = re.compile(r"^\s*(?:di|de|da|dalla)\s+(?=\S+\s+\S+)", re.I)
+
+
+def _strip_label(name: str) -> str:
+    name = _AUTHOR_LABEL.sub("", name)
+    return _AUTHOR_PARTICLE.sub("", name)
+
+
 def _authors(author: str | None, sitename: str | None = None) -> list[str] | None:
     """trafilatura joins the names it normalised (``normalize_authors``) with "; ".
 
@@ -238,7 +256,7 @@ def _authors(author: str | None, sitename: str | None = None) -> list[str] | Non
     """
     if not author:
         return None
-    names = _list(author.split(";")) or []
+    names = _list([_strip_label(name) for name in author.split(";")]) or []
     if sitename:
         site = sitename.casefold()
         names = [n for n in names if not (n.casefold() == site or n.casefold().startswith(site + " "))]
@@ -246,6 +264,40 @@ def _authors(author: str | None, sitename: str | None = None) -> list[str] | Non
 
 
 _SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ")
+_TITLE_TAG_RE = re.compile(r"<title\b[^>]*>(.*?)</title>", re.I | re.S)
+_AUTHOR_KEYS = ("author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author")
+
+
+def _site_from_title(head: str, title: str | None) -> str | None:
+    """"Headline_Site" or "Headline | Site" in <title>, where the headline is the known title."""
+    if not title:
+        return None
+    match = _TITLE_TAG_RE.search(head)
+    if not match:
+        return None
+    from html import unescape
+
+    full = " ".join(unescape(match.group(1)).split())
+    if not full.startswith(title) or len(full) <= len(title):
+        return None
+    rest = full[len(title):]
+    for sep in _SITE_SEPARATORS + ("_", "|", "-", "–", "—"):
+        if rest.startswith(sep):
+            site = rest[len(sep):].strip()
+            if site and len(site.split()) <= 6 and len(site) <= 60:
+                return site
+    return None
+
+
+def _meta_author(head: str) -> str | None:
+    """The author a <meta> tag names, normalised by trafilatura; for the one-word names (common in
+    Chinese, Japanese, Korean) that trafilatura's metadata drops."""
+    for key, content in _meta_tags(head):
+        if key in _AUTHOR_KEYS and content and not content.lower().startswith("http"):
+            from trafilatura.json_metadata import normalize_authors
+
+            return normalize_authors(None, content)
+    return None
 
 
 def _strip_site(title: str | None, sitename: str | None) -> str | None:
@@ -371,10 +423,21 @@ def _pick_date(from_html: str | None, from_text: str | None) -> str | None:
 
 
 def _paragraphs(text: str) -> str:
-    """trafilatura's lines as paragraphs: one per line, separated by one blank line."""
-    lines = [" ".join(line.split()) for line in text.splitlines()]
-    lines = [line for line in lines if line]
-    return "\n\n".join(lines) + "\n" if lines else ""
+    """trafilatura's lines as paragraphs separated by one blank line; the items of one list
+    ("- item") and the rows of one table ("| a | b |") stay together as one block."""
+    out: list[str] = []
+    previous_kind = None
+    for raw in text.splitlines():
+        line = " ".join(raw.split())
+        if not line:
+            previous_kind = None
+            continue
+        kind = "item" if line.startswith("- ") else "row" if line.startswith("|") and line.endswith("|") else None
+        if out:
+            out.append("\n" if kind is not None and kind == previous_kind else "\n\n")
+        out.append(line)
+        previous_kind = kind
+    return "".join(out) + "\n" if out else ""
 
 
 def render_text(html: str) -> str:

@@ -92,6 +92,7 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
     scores = [score(line) for line in lines]
     if dedupe:
         _discount_repeats(lines, scores)
+    _favour_text_after_first_byline(lines, scores)
     core = best_run(scores)
     if core is not None:
         core = _cut_at_terminal_fence(lines, scores, core)
@@ -206,6 +207,21 @@ def find_description(lines: list[Line], title: int | None, core_start: int) -> i
             return i if lines[i].klass in (GOOD, NEAR) else None
         return None
     return None
+
+
+BYLINE_BONUS = 20.0
+
+
+def _favour_text_after_first_byline(lines: list[Line], scores: list[float]) -> None:
+    """The first byline or dateline usually sits between the headline and the article: the prose
+    right below it starts the article more often than any teaser does."""
+    for i, line in enumerate(lines):
+        if line.verdict and line.verdict[0] in ("byline.author", "byline.dateline"):
+            for j in range(i + 1, min(len(lines), i + 6)):
+                if lines[j].klass in (GOOD, NEAR):
+                    scores[j] += BYLINE_BONUS
+                    return
+            return
 
 
 def _discount_repeats(lines: list[Line], scores: list[float]) -> None:

@@ -8,6 +8,7 @@ from ..features import is_title_like
 from . import Context, Rule, exact_kind, phrase_kinds, rule
 
 _MAX_LIST = 40
+_MIN_LIST_BLOCK = 3
 _TAG_SPLIT = re.compile(r"\s*(?:[,;|/·•、，；]|\s{2,}|#)\s*")
 
 
@@ -38,10 +39,15 @@ def headline_list(ctx: Context, self: Rule) -> None:
         if not line.verdict or line.verdict[0] != "related.heading":
             continue
         j = index + 1
+        # A list printed as one block (items on consecutive lines) is taken whole, teasers included;
+        # otherwise the list runs as long as its items look like headlines.
+        list_block = lines[j].block if j < len(lines) else None
+        block_size = sum(1 for k in range(j, min(len(lines), j + _MAX_LIST)) if lines[k].block == list_block)
         while j < len(lines) and j - index <= _MAX_LIST:
             candidate = lines[j]
             if candidate.verdict is None:
-                if not is_title_like(candidate) or candidate.weight < 2:
+                in_list_block = block_size >= _MIN_LIST_BLOCK and candidate.block == list_block and candidate.weight <= 80
+                if not in_list_block and (not is_title_like(candidate) or candidate.weight < 2):
                     break
                 ctx.claim(j, self, f"headline listed under '{line.text}' (line {line.no})")
             j += 1

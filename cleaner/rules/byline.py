@@ -193,14 +193,25 @@ def timestamp(ctx: Context, self: Rule) -> None:
             ctx.claim(index, self, f"{kind.replace('_', ' ')} ('{kinds[kind]}')")
 
 
-@rule("byline.bio", "byline", "Author biographies ('Jane Doe is a staff writer at ...').")
+@rule("byline.bio", "byline", "Author biographies ('Jane Doe is a staff writer at ...', 'About Jane Doe' boxes).")
 def bio(ctx: Context, self: Rule) -> None:
     pattern = ctx.lex.patterns.get("bio")
-    if pattern is None:
-        return
-    for index, line in enumerate(ctx.lines):
-        if line.verdict is None and line.weight <= 60 and memo(line, "bio", lambda ln: bool(pattern.search(ln.text))):
+    about = ctx.lex.labels.get("about_author")
+    lines = ctx.lines
+    for index, line in enumerate(lines):
+        if line.verdict is not None:
+            continue
+        if pattern is not None and line.weight <= 60 and memo(line, "bio", lambda ln: bool(pattern.search(ln.text))):
             ctx.claim(index, self, "author biography")
+            continue
+        # "About Jane Doe" / "Über Moritz Bachmann", then a paragraph about that person.
+        m = about.match(line.text) if about is not None and line.weight <= 6 else None
+        if m and looks_like_name(line.text[m.end():].strip()):
+            surname = line.text[m.end():].split()[-1]
+            ctx.claim(index, self, "'about the author' heading")
+            nxt = index + 1
+            if nxt < len(lines) and lines[nxt].verdict is None and surname in lines[nxt].text and lines[nxt].weight <= 120:
+                ctx.claim(nxt, self, "author biography")
 
 
 @rule("byline.duplicate", "byline", "Every repetition of a byline or dateline line.")

@@ -94,6 +94,8 @@ def _find_day(text: str, months: dict, prefer_mdy: bool):
             a, b = b, a
         if _valid(y, b, a):
             return (y, b, a), m.start(), m.end()
+        if _valid(y, a, b):  # 11.15.2019: the month came first after all
+            return (y, a, b), m.start(), m.end()
     return None
 
 

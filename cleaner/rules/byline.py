@@ -12,7 +12,7 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\||/|、|，|\band\b|\bund\b|\bet\b|\by\b
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’.\-]*|[A-Z]\.|(?:van|von|der|den|de|da|di|du|del|la|le|bin|al|el|ter|ten|dos|das)|[A-ZÀ-Þ][a-zß-ÿ]*-[A-ZÀ-Þ][\w'’]*)$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u3040-\u30ff\u4e00-\u9fff]{2,6}$|^[\uac00-\ud7af]{2,4}$")
 _DIGIT = re.compile(r"\d")
-_EMAIL_LINE = re.compile(r"^(?:[\w ]{0,20}[:：]\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_EMAIL_LINE = re.compile(r"^(?:[\w -]{0,20}[:：]?\s+)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _RESIDUE_TOKEN = re.compile(r"[^\W\d_]+")
 
 
@@ -110,9 +110,11 @@ def _author_fields(ctx: Context, line) -> dict | None:
 def author_line(ctx: Context, self: Rule) -> None:
     key = "author-mdy" if ctx.language == "en" else "author"
     for index, line in enumerate(ctx.lines):
-        if line.weight > _MAX_BYLINE_WEIGHT or line.verdict is not None:
+        if line.weight > _MAX_BYLINE_WEIGHT + 8 or line.verdict is not None:
             continue
         fields = memo(line, key, lambda ln: _author_fields(ctx, ln))
+        if fields and line.weight > _MAX_BYLINE_WEIGHT and "date" not in fields:
+            continue  # a long author line must carry its date
         if fields:
             ctx.claim(index, self, "author byline", {k: list(v) if isinstance(v, list) else v for k, v in fields.items()})
             ctx.datelines.add(index)

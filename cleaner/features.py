@@ -92,7 +92,25 @@ def analyse(line: Line, lex) -> None:
     """Shape features plus what the lexicon says of the line: everything that depends on the line alone."""
     annotate(line, lex.stopwords)
     line.exact = lex.exact.get(line.key) if line.key else None
+    if line.exact is None and line.weight <= 12 and not line.ends_sentence:
+        line.exact = _widget_row_kind(line, lex)
     line.phrases = _phrases_of(line, lex)
+
+
+_ITEM_SPLIT = re.compile(r"[\s|·•/,，、]+")
+
+
+def _widget_row_kind(line: Line, lex) -> str | None:
+    """A row of widget labels on one line ("Facebook Twitter WhatsApp E-Mail", "字号 收藏本文"):
+    most of its items are lexicon labels. Single CJK characters (font-size 大 中 小) do not count."""
+    items = [i for i in _ITEM_SPLIT.split(line.lower) if i and not (len(i) == 1 and _WIDE.match(i))]
+    if len(items) < 2:
+        return None
+    kinds = [lex.exact.get(i.strip(_KEY_STRIP)) for i in items]
+    hits = [k for k in kinds if k]
+    if len(hits) < 2 or len(hits) < 0.6 * len(items):
+        return None
+    return max(set(hits), key=lambda k: (hits.count(k), k))
 
 
 def _phrases_of(line: Line, lex) -> dict[str, str]:

@@ -140,8 +140,15 @@ def _detect(data: bytes) -> tuple[str, str] | None:
         from charset_normalizer import from_bytes
     except ImportError:  # pragma: no cover - a declared dependency
         return None
-    best = from_bytes(data).best()
+    results = from_bytes(data)
+    best = results.best()
     if best is None:
         return None
+    # Short Latin text often ties between windows-125x codecs; windows-1252, the web's most common
+    # legacy encoding (and the WHATWG default), wins a tie.
+    for match in results:
+        if match.encoding == "cp1252" and match.chaos <= best.chaos and match.coherence >= best.coherence:
+            best = match
+            break
     codec = _codec(best.encoding) or best.encoding
     return str(best), codec

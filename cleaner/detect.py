@@ -33,8 +33,9 @@ def detect_format(text: str, filename: str | None = None) -> str:
 
     A filename suffix decides first: ``.html .htm .xhtml .shtml`` mean HTML, ``.txt .md`` mean text.
     Otherwise the first 4 KB decide: a doctype or ``<html`` at the start, ``<html`` with ``<head>`` or
-    ``<body>`` anywhere in them, or a density of common HTML tags (at least 4 tags, and at least one tag
-    per 150 characters or a tenth of the characters in tags) that prose mentioning a tag never reaches.
+    ``<body>`` anywhere in them, or a density of common HTML tags (at least 4 tags, two of them closing
+    tags or tags with attributes, and at least one tag per 150 characters or a tenth of the characters
+    in tags) that prose mentioning a tag does not reach.
     """
     if filename:
         suffix = PurePath(filename).suffix.lower()
@@ -51,7 +52,9 @@ def detect_format(text: str, filename: str | None = None) -> str:
         return "html"
     tags = _TAG_RE.findall(head)
     if len(tags) >= 4:
+        # real markup closes its elements or carries attributes; prose that mentions "<p>" does not
+        strong = sum(1 for t in tags if t.startswith("</") or "=" in t)
         tag_chars = sum(len(t) for t in tags)
-        if len(tags) * 150 >= len(head) or tag_chars * 10 >= len(head):
+        if strong >= 2 and (len(tags) * 150 >= len(head) or tag_chars * 10 >= len(head)):
             return "html"
     return "text"

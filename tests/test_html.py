@@ -1,0 +1,247 @@
+"""HTML input: golden pages (fixtures/html_*), charset decoding, the fallback, and lazy trafilatura."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cleaner import clean
+from cleaner.charset import decode_html, declared_encoding
+from cleaner.html import HtmlResult, render_text, render_text_lxml
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = REPO / "fixtures"
+CASES = sorted(p.parent.name for p in FIXTURES.glob("html_*/input.html"))
+
+# Cases whose expected output needs more of the text engine than it has today: the reason is the
+# missing piece. strict: once the engine gets there the test XPASSes and fails, so the entry goes.
+ENGINE_GAPS = {
+    "html_en_wire_port_strike": "promo.follow misses 'Follow <site> on X and LinkedIn for the latest updates.'",
+    "html_fr_quotidien_vendanges": "byline.timestamp misses a bare 'Publié le' (its <time> was dropped)",
+    "html_it_blog_commenti_orto": "promo.share misses 'Vi è piaciuto questo articolo? Condividetelo con i vostri amici!'",
+    "html_ja_shinbun_toshokan": "authors are not harvested from a closing '（記者：中村健太）' byline",
+}
+
+
+def _params():
+    for case in CASES:
+        marks = ()
+        if case in ENGINE_GAPS:
+            marks = (pytest.mark.xfail(reason=ENGINE_GAPS[case], strict=True),)
+        yield pytest.param(case, marks=marks, id=case)
+
+
+def _run(case: str):
+    folder = FIXTURES / case
+    html, _ = decode_html((folder / "input.html").read_bytes())
+    return clean(html, input_format="html")
+
+
+@pytest.mark.parametrize("case", list(_params()))
+def test_golden_html(case: str) -> None:
+    folder = FIXTURES / case
+    result = _run(case)
+    assert result.text == (folder / "expected.txt").read_text(encoding="utf-8")
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    for key, value in expected.items():
+        assert result.metadata.get(key) == value, key
+
+
+def test_enough_cases_in_several_languages() -> None:
+    assert len(CASES) >= 8
+    languages = {json.loads((FIXTURES / c / "expected.json").read_text(encoding="utf-8"))["language"] for c in CASES}
+    assert {"en", "de", "fr", "zh", "es", "ru", "pt"} <= languages
+
+
+def test_fixture_files_follow_the_conventions() -> None:
+    keys = ["title", "authors", "date", "section", "description", "source", "editor", "sitename", "tags", "language", "url"]
+    for case in CASES:
+        folder = FIXTURES / case
+        text = (folder / "expected.txt").read_text(encoding="utf-8")
+        assert text.endswith("\n") and not text.endswith("\n\n"), case
+        assert "\n\n\n" not in text, case
+        assert list(json.loads((folder / "expected.json").read_text(encoding="utf-8"))) == keys, case
+
+
+# --------------------------------------------------------------------------- the special pages
+
+
+def test_non_utf8_pages_are_stored_in_their_declared_encoding() -> None:
+    ru = (FIXTURES / "html_ru_cp1251_elektrobus" / "input.html").read_bytes()
+    zh = (FIXTURES / "html_zh_gbk_portal_gaotie" / "input.html").read_bytes()
+    latin = (FIXTURES / "html_en_xhtml_latin1_results" / "input.html").read_bytes()
+    for data in (ru, zh, latin):
+        with pytest.raises(UnicodeDecodeError):
+            data.decode("utf-8")
+    assert decode_html(ru)[1] == "cp1251"
+    assert decode_html(zh)[1] == "gb18030"  # gb2312 declared: WHATWG reads it as GB18030
+    assert decode_html(latin)[1] == "cp1252"  # iso-8859-1 in the XML declaration
+    assert "Казани" in decode_html(ru)[0]
+    assert "沪渝蓉高铁" in decode_html(zh)[0]
+    assert "Seán Ó Máille" in decode_html(latin)[0]
+
+
+def test_fragment_without_article_falls_back_to_text_mode() -> None:
+    result = _run("html_pt_fragmento_sem_artigo")
+    assert isinstance(result, HtmlResult)
+    assert result.extraction == "fallback-text"
+    assert result.note and "trafilatura" in result.note
+    assert result.to_dict()["extraction"] == "fallback-text"
+    # the whole engine ran: the byline went to metadata, the share line and the footer went
+    rules = {r.rule for r in result.removals}
+    assert "byline.author" in rules and "legal.copyright" in rules
+
+
+def test_fallback_renderer_without_html_text(monkeypatch) -> None:
+    """The lxml renderer lays the fallback page out like html-text, so the result is the same."""
+    folder = FIXTURES / "html_pt_fragmento_sem_artigo"
+    html = (folder / "input.html").read_text(encoding="utf-8")
+    with_html_text = clean(html, input_format="html")
+    monkeypatch.setitem(sys.modules, "html_text", None)  # import html_text -> ImportError
+    assert render_text(html) == render_text_lxml(html)
+    without = clean(html, input_format="html")
+    assert without.text == with_html_text.text == (folder / "expected.txt").read_text(encoding="utf-8")
+
+
+def test_trafilatura_path_is_recorded() -> None:
+    result = _run("html_en_wire_port_strike")
+    assert result.extraction == "trafilatura"
+    assert result.note is None
+    # removal line numbers refer to the extracted text
+    lines = result.extracted.split("\n")
+    for removal in result.removals:
+        span = "\n".join(lines[removal.first_line - 1 : removal.last_line])
+        assert span == removal.text
+
+
+def test_page_with_no_text_at_all() -> None:
+    page = (
+        "<!doctype html><html lang='pt-BR'><head><title>Alerta de tempestade - Jornal</title>"
+        "<meta property='og:title' content='Alerta de tempestade no litoral'>"
+        "<meta property='og:site_name' content='Jornal'></head>"
+        "<body><div id='app'></div><script>window.__DATA__={\"t\":1}</script></body></html>"
+    )
+    result = clean(page, input_format="html")
+    assert result.extraction == "fallback-text"
+    assert result.text == ""
+    assert result.metadata["title"] == "Alerta de tempestade no litoral"
+    assert result.metadata["sitename"] == "Jornal"
+    assert result.metadata["language"] == "pt"
+
+
+def test_auto_detects_html() -> None:
+    html = (FIXTURES / "html_en_xhtml_latin1_results" / "input.html").read_bytes()
+    text, _ = decode_html(html)
+    assert clean(text, input_format="auto").text == clean(text, input_format="html").text
+
+
+def test_user_options_reach_the_engine() -> None:
+    html, _ = decode_html((FIXTURES / "html_en_xhtml_latin1_results" / "input.html").read_bytes())
+    kept = clean(html, input_format="html", disable=["promo"])
+    assert "Share this story: Facebook | X | Email" in kept.text
+    assert "promo.share" not in {r.rule for r in kept.removals}
+
+
+def test_byline_kept_on_request() -> None:
+    html, _ = decode_html((FIXTURES / "html_en_xhtml_latin1_results" / "input.html").read_bytes())
+    result = clean(html, input_format="html", keep_byline=True)
+    assert "By Niamh Ó Ceallaigh" in result.text
+    assert result.metadata["authors"] == ["Niamh Ó Ceallaigh"]
+
+
+def test_rejects_bytes() -> None:
+    from cleaner.html import clean_html
+
+    with pytest.raises(TypeError):
+        clean_html(b"<html></html>")  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- metadata details
+
+
+def test_metadata_helpers() -> None:
+    from cleaner.html import _authors, _pick_date, _precise_date, _strip_site, _tags, page_language
+
+    assert _authors("Jill Disis; CNN Business", "CNN") == ["Jill Disis"]
+    assert _authors("Автор Ольга Сафина") == ["Ольга Сафина"]
+    assert _authors("Di Giulia Ferri") == ["Giulia Ferri"]
+    assert _authors("Di Maria") == ["Di Maria"]
+    assert _authors(None) is None
+    assert _tags(["a, b", "b", "c"]) == ["a", "b", "c"]
+    assert _strip_site("Headline | Inexhibit", "Inexhibit magazine") == "Headline"
+    assert _strip_site("Site - Headline", "Site") == "Headline"
+    assert _strip_site("Opinion | Headline", "NYTimes") == "Opinion | Headline"
+    head = '<meta property="article:published_time" content="2024-04-29T10:37:00Z">'
+    assert _precise_date("2024-04-29", head) == "2024-04-29T10:37:00+00:00"
+    assert _precise_date("2024-04-30", head) == "2024-04-30"  # another day: not used
+    assert _precise_date(None, head) is None
+    assert _pick_date("2024-04-29", "2024-04-29T18:37:00+08:00") == "2024-04-29T18:37:00+08:00"
+    assert _pick_date("2024-04-29T10:00:00", "2024-04-28") == "2024-04-29T10:00:00"
+    assert _pick_date(None, "2024-04-28") == "2024-04-28"
+    assert page_language('<html class="x" lang="en-US">') == "en"
+    assert page_language('<html><meta property="og:locale" content="pt_BR">') == "pt"
+    assert page_language("<html>") is None
+
+
+# --------------------------------------------------------------------------- charset
+
+
+@pytest.mark.parametrize(
+    "data, encoding, fragment",
+    [
+        ('<meta charset="windows-1251"><p>Привет</p>'.encode("cp1251"), "cp1251", "Привет"),
+        ("<meta charset='Shift_JIS'><p>こんにちは</p>".encode("cp932"), "cp932", "こんにちは"),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=EUC-KR"><p>안녕하세요</p>'.encode("cp949"), "cp949", "안녕하세요"),
+        ("<p>déjà</p>".encode("utf-8"), "utf-8", "déjà"),
+        (b"\xef\xbb\xbf<p>x</p>", "utf-8", "<p>x</p>"),
+        ("<p>x</p>".encode("utf-16"), "utf-16-le", "<p>x</p>"),
+        # declared legacy, but valid UTF-8 with non-ASCII: a re-encoded page, UTF-8 wins
+        ('<meta charset="iso-8859-1"><p>café</p>'.encode("utf-8"), "utf-8", "café"),
+        # declared UTF-8 but not UTF-8: charset-normalizer decides (some single-byte Latin codec)
+        ('<meta charset="utf-8"><p>Ceci est un café très réputé à Paris, où je bois du thé.</p>'.encode("cp1252"), None, "café très réputé à Paris"),
+    ],
+)
+def test_decode_html(data: bytes, encoding: str | None, fragment: str) -> None:
+    text, used = decode_html(data)
+    if encoding is not None:
+        assert used == encoding
+    assert fragment in text
+    assert not text.startswith("\ufeff")
+
+
+def test_decode_html_never_fails() -> None:
+    text, _ = decode_html(bytes(range(256)) * 4)
+    assert isinstance(text, str)
+    assert decode_html(b"") == ("", "utf-8")
+
+
+def test_declared_encoding_looks_at_first_2kb_only() -> None:
+    assert declared_encoding(b"<?xml version='1.0' encoding='ISO-8859-15'?><html>") == "iso8859-15"
+    assert declared_encoding(b" " * 3000 + b'<meta charset="koi8-r">') is None
+    assert declared_encoding(b'<meta charset="no-such-thing">') is None
+
+
+# --------------------------------------------------------------------------- lazy import
+
+
+def test_text_mode_does_not_import_trafilatura() -> None:
+    code = (
+        "import sys, cleaner\n"
+        "cleaner.clean('x\\n')\n"
+        "cleaner.clean('Some plain text.\\n\\nAnother paragraph.\\n', input_format='auto')\n"
+        "import cleaner.detect, cleaner.charset, cleaner.timeout, cleaner.jsonl\n"
+        "assert 'trafilatura' not in sys.modules, 'trafilatura imported'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)
+
+
+def test_html_mode_imports_trafilatura() -> None:
+    code = (
+        "import sys, cleaner\n"
+        "cleaner.clean('<html><body><p>Hello there, this is a page.</p></body></html>', input_format='html')\n"
+        "assert 'trafilatura' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)

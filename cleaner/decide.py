@@ -147,21 +147,28 @@ def _cut_at_terminal_fence(lines: list[Line], scores: list[float], core: tuple[i
     total = sum(s for s in scores[start : end + 1] if s > 0)
     before = 0.0
     last_positive = start
-    # flagged[i]: how many of the lines i .. i+W-1 are boilerplate by some rule (a sliding window).
+    # flagged[i]: how many of the lines i .. i+W-1 are boilerplate by some rule (a sliding window);
+    # furniture[i]: how many of those are not related-story boxes, which also sit inside articles.
     window = CLUSTER_WINDOW
     flagged = [0] * (end - start + 2)
-    count = 0
+    furniture = [0] * (end - start + 2)
+    count = other = 0
     for i in range(end, start - 1, -1):
-        count += lines[i].verdict is not None
-        if i + window <= end and lines[i + window].verdict is not None:
-            count -= 1
+        verdict = lines[i].verdict
+        count += verdict is not None
+        other += verdict is not None and verdict[1] != "related"
+        if i + window <= end:
+            leaving = lines[i + window].verdict
+            count -= leaving is not None
+            other -= leaving is not None and leaving[1] != "related"
         flagged[i - start] = count
+        furniture[i - start] = other
     for i in range(start, end + 1):
         verdict = lines[i].verdict
         if verdict is not None:
             if _is_terminal(lines[i]) and before >= min(_TERMINAL_MIN_WEIGHT, _TERMINAL_MIN_SHARE * total):
                 return start, last_positive
-            if flagged[i - start] >= CLUSTER_MIN and before >= CLUSTER_MIN_SHARE * total and before > 0:
+            if flagged[i - start] >= CLUSTER_MIN and furniture[i - start] and before >= CLUSTER_MIN_SHARE * total and before > 0:
                 return start, last_positive
         if scores[i] > 0:
             before += scores[i]
@@ -187,7 +194,7 @@ def find_title(ctx: Context, core_start: int) -> int | None:
             continue
         if 2 <= line.weight <= 40 and not line.bullet and not line.text.endswith((".", ":", "。")):
             above = lines[i - 1] if i > 0 else None
-            if line.klass != SHORT and above is not None and above.verdict is None and above.klass == SHORT \
+            if line.klass != SHORT and above is not None and above.verdict is None \
                     and 3 <= above.weight < line.weight and not above.ends_sentence and not above.bullet:
                 return i - 1  # a long unpunctuated standfirst under a shorter headline
             return i

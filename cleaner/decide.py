@@ -104,6 +104,8 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
         return Decision(None, None, None, None)
     start, end = core
     title = find_title(ctx, start) if outside_core else None
+    if title is None and outside_core and _opens_with_headline(lines, start, end):
+        title = start  # "Wer darf ... trainieren?": a question headline scores as prose
     for i, line in enumerate(lines):
         inside = start <= i <= end
         if line.verdict is not None:
@@ -200,6 +202,12 @@ def find_title(ctx: Context, core_start: int) -> int | None:
             return i
         i -= 1
     return None
+
+
+def _opens_with_headline(lines: list[Line], start: int, end: int) -> bool:
+    first = lines[start]
+    return (start < end and first.klass == NEAR and first.weight <= 25 and not first.bullet
+            and not first.text.endswith((".", ":", "。", "…")))
 
 
 def find_description(lines: list[Line], title: int | None, core_start: int) -> int | None:

@@ -70,7 +70,8 @@ def _is_role_line(ctx: Context, index: int) -> bool:
 def _date_residue(ctx: Context, text: str, start: int, end: int) -> list[str]:
     """Words of a dateline other than the date, labels, weekdays and zone names."""
     rest = (text[:start] + " " + text[end:]).lower()
-    published = ctx.lex.label_words.get("published", frozenset()) | ctx.lex.label_words.get("updated", frozenset())
+    published = {w for label in ctx.lex.label_words.get("published", ()) for w in label.split()}
+    published |= {w for label in ctx.lex.label_words.get("updated", ()) for w in label.split()}
     tokens = _RESIDUE_TOKEN.findall(rest)
     drop = ctx.lex.weekdays | published | {"utc", "gmt", "am", "pm", "uhr", "h", "at", "on", "le", "à", "am", "um", "el", "de", "às", "в", "г", "года"}
     residue = []
@@ -154,7 +155,7 @@ def _unanchored_author(ctx: Context):
 def dateline(ctx: Context, self: Rule) -> None:
     key = "dateline-mdy" if ctx.language == "en" else "dateline"
     for index, line in enumerate(ctx.lines):
-        if line.weight > 14 or line.verdict is not None or not _DIGIT.search(line.text):
+        if line.weight > 20 or line.verdict is not None or not _DIGIT.search(line.text):
             continue
         fields = memo(line, key, lambda ln: _dateline_fields(ctx, ln))
         if fields:

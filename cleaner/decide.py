@@ -170,7 +170,9 @@ def _cut_at_terminal_fence(lines: list[Line], scores: list[float], core: tuple[i
         if verdict is not None:
             if _is_terminal(lines[i]) and before >= min(_TERMINAL_MIN_WEIGHT, _TERMINAL_MIN_SHARE * total):
                 return start, last_positive
-            if flagged[i - start] >= CLUSTER_MIN and furniture[i - start] and before >= CLUSTER_MIN_SHARE * total and before > 0:
+            next_flagged = i + 1 <= end and lines[i + 1].verdict is not None
+            if flagged[i - start] >= CLUSTER_MIN and furniture[i - start] and next_flagged \
+                    and before >= CLUSTER_MIN_SHARE * total and before > 0:
                 return start, last_positive
         if scores[i] > 0:
             before += scores[i]

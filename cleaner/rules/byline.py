@@ -96,6 +96,16 @@ def _author_fields(ctx: Context, line) -> dict | None:
         return None
     rest = line.text[m.end():]
     fields: dict = {}
+    # "Penulis: Rina Wulandari | Editor: Budi Santoso": credits may share the author's line.
+    from .credits import credit_finder
+
+    credit = credit_finder(ctx).search(rest)
+    if credit:
+        from .credits import parse_credits
+
+        parts = parse_credits(ctx, rest[credit.start():]) or {}
+        fields.update({k: v for k, v in parts.items() if k in ("source", "editor")})
+        rest = rest[: credit.start()]
     found = find_date(rest, ctx.lex.months, ctx.language == "en")
     if found:
         fields["date"] = found.iso

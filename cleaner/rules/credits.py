@@ -8,6 +8,11 @@ _CREDIT_FIELDS = ("source", "editor", "reporting", "photo")
 _TRIM = " \t:：;,.|/()（）[]【】-–—"
 
 
+def credit_finder(ctx: Context):
+    """Finds a credit label ('Editor:', 'Source:') anywhere in a line."""
+    return label_finder(ctx.lex.languages, _CREDIT_FIELDS)
+
+
 def parse_credits(ctx: Context, text: str) -> dict[str, str] | None:
     """Split a line into labelled parts: {"source": "SHINE", "editor": "Li Qian"}.
 

@@ -6,7 +6,7 @@ import re
 from . import MAX_PHRASE_LINE_WEIGHT, Context, Rule, exact_kind, memo, phrase_kinds, rule
 
 _HOLDER = re.compile(
-    r"(?:copyright|©|\(c\))\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*)?(?:©\s*)?(?:by\s+)?"
+    r"(?:(?:copyright|©|ⓒ|\(c\))\s*)+(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*)?(?:©\s*)?(?:by\s+)?"
     r"(?P<holder>[^\W\d][^.,;|©]{1,80}?)\s*(?=[.,;|©]|\s[-–]\s|\s+all rights|$)",
     re.I,
 )
@@ -38,7 +38,9 @@ def _notice(ctx: Context, line) -> tuple[bool, str | None] | None:
     if not by_pattern and "legal" not in line.phrases:
         return None
     text = line.text
-    holder = copyright_holder(text) if ("©" in text or "opyright" in text or "(c)" in line.lower) else None
+    holder = copyright_holder(text) if ("©" in text or "ⓒ" in text or "opyright" in text or "(c)" in line.lower) else None
+    if holder and ctx.lex.contains.search(holder.lower()):
+        holder = None  # "© RIPRODUZIONE RISERVATA": a rights phrase, not a name
     return by_pattern, holder
 
 

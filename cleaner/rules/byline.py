@@ -23,10 +23,13 @@ def name_parts(text: str, roles: frozenset = frozenset()) -> list[str]:
     names = []
     for part in _NAME_SPLIT.split(text.strip(" .:：-–—|()（）")):
         part = part.strip(" .:：-–—|()（）")
-        # "Michael Smith on" / "Jane Doe am": connecting words left over from a removed date.
+        # "Michael Smith on" / "Jane Doe am": connecting words left over from a removed date;
+        # "김민수 기자", "记者 张三": a role word before or after the name.
         words = part.split()
-        while words and words[-1][:1].islower():
+        while words and (words[-1][:1].islower() or words[-1].lower() in roles):
             words.pop()
+        while words and words[0].lower() in roles:
+            words.pop(0)
         part = " ".join(words)
         if not part or is_role(part, roles):
             continue
@@ -57,7 +60,7 @@ def _is_name_line(ctx: Context, index: int) -> bool:
     line = ctx.lines[index]
     if line.verdict is not None or line.ends_sentence or line.weight > 6 or exact_kind(ctx, index):
         return False
-    return looks_like_name(line.text) and not is_role(line.text, ctx.lex.roles)
+    return not is_role(line.text, ctx.lex.roles) and bool(name_parts(line.text, ctx.lex.roles))
 
 
 def _is_role_line(ctx: Context, index: int) -> bool:
@@ -188,7 +191,8 @@ def bare_name(ctx: Context, self: Rule) -> None:
                 elif not _is_name_line(ctx, index) and ctx.lines[index].verdict is None:
                     break
                 elif ctx.lines[index].verdict is None:
-                    ctx.claim(index, self, "author name beside the dateline", {"authors": [ctx.lines[index].text]})
+                    names = name_parts(ctx.lines[index].text, ctx.lex.roles)
+                    ctx.claim(index, self, "author name beside the dateline", {"authors": names})
                 elif ctx.lines[index].verdict[1] != "byline":
                     break
                 index += step

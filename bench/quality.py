@@ -10,10 +10,11 @@ system given that text. HTML mode: each system given the HTML. Metric: bench/aeb
 benchmark's own shingle F1). Speeds are one process, after one warm-up call per system.
 
 The per-rule view counts, for each rule, the non-blank input lines it removed in text mode and how
-many of those belong to the true article text ("false removals"): a line of 4+ tokens when more
-than half of its 4-token shingles occur in the page's ground truth, a line of 1-3 tokens when it is
-a whole line of the ground truth (same tokens; a word that merely occurs inside a sentence of
-the article does not count). Worst rules first.
+many of those were article text the output lost ("false removals"): a line of 4+ tokens when more
+than half of its 4-token shingles are in the page's ground truth more often than in the cleaned
+output; a line of 1-3 tokens when it is a whole line of the ground truth (same tokens; a word that
+merely occurs inside a sentence of the article does not count) and the output has fewer such
+lines. A removed duplicate whose kept copy covers the truth is not a false removal. Worst first.
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ import subprocess
 import sys
 import time
 import traceback
-from collections import defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -212,21 +213,30 @@ class RuleStats:
 
 
 class TruthIndex:
-    """The ground truth of one page as a set of 4-token shingles and a set of its lines' tokens."""
+    """What of a page's ground truth the cleaned output lost: 4-token shingles and whole short lines
+    that the truth has more often than the output (multisets, as in the metric)."""
 
-    def __init__(self, truth: str):
-        self.shingles = set(aeb.shingles(truth))
-        self.short = {tuple(aeb.tokenize(line)) for line in truth.split("\n")}
+    def __init__(self, truth: str, output: str):
+        self.truth, self.output = aeb.shingles(truth), aeb.shingles(output)
+        self.truth_lines = Counter(tuple(aeb.tokenize(line)) for line in truth.split("\n"))
+        self.output_lines = Counter(tuple(aeb.tokenize(line)) for line in output.split("\n"))
 
-    def contains_line(self, line: str) -> bool | None:
-        """True if the line belongs to the article text, None if it has no tokens."""
+    def lost_article_line(self, line: str) -> bool:
+        """True when a removed line is article text the output no longer has.
+
+        4+ tokens: more than half of its shingles are in the truth more often than in the output.
+        1-3 tokens: it is a whole line of the truth, and the output has fewer such lines.
+        A line whose text the output still has (a duplicate removed, the kept copy elsewhere) is
+        not a false removal.
+        """
         tokens = aeb.tokenize(line)
         if not tokens:
-            return None
+            return False
         if len(tokens) < aeb.SHINGLE:
-            return tuple(tokens) in self.short
+            key = tuple(tokens)
+            return self.truth_lines[key] > self.output_lines[key]
         grams = [tuple(tokens[i : i + aeb.SHINGLE]) for i in range(len(tokens) - aeb.SHINGLE + 1)]
-        return sum(g in self.shingles for g in grams) * 2 > len(grams)
+        return sum(self.truth[g] > self.output[g] for g in grams) * 2 > len(grams)
 
 
 def rule_view(pages: list[aeb.Page], results: dict) -> list[RuleStats]:
@@ -244,7 +254,7 @@ def rule_view(pages: list[aeb.Page], results: dict) -> list[RuleStats]:
         if result is None:
             continue
         lines = aeb.rendered(page).split("\n")
-        index = TruthIndex(page.truth)
+        index = TruthIndex(page.truth, result.text)
         for removal in result.removals:
             st = stats.setdefault(removal.rule, RuleStats(removal.rule, removal.category))
             st.category = st.category or removal.category
@@ -254,7 +264,7 @@ def rule_view(pages: list[aeb.Page], results: dict) -> list[RuleStats]:
                     continue
                 st.lines += 1
                 st.pages.add(page.id)
-                if index.contains_line(line):
+                if index.lost_article_line(line):
                     st.false += 1
                     if len(st.examples) < 3:
                         st.examples.append((page.id, number, line.strip()))
@@ -391,9 +401,10 @@ def quality_markdown(runs: list[Run], pages: list[aeb.Page], render_speed: float
                 f"{FLOOR_MARGIN}: " + ", ".join(f"{m} {f - FLOOR_MARGIN:.3f}" for m, f in floors.items()) + ".", ""]
     if view:
         out += ["### Per rule (newsclean, text mode)", "",
-                "Non-blank input lines each rule removed on AEB, and false removals: lines that belong to the "
-                "true article text (more than half of the line's 4-token shingles in the ground truth; a 1-3 "
-                "token line when it is a whole line of the ground truth). Worst first. "
+                "Non-blank input lines each rule removed on AEB, and false removals: removed lines of true "
+                "article text that the output lost (more than half of the line's 4-token shingles occur more "
+                "often in the ground truth than in the output; a 1-3 token line when it is a whole line of the "
+                "ground truth and the output has fewer such lines). Worst first. "
                 "`python bench/quality.py --rules` prints this quickly.", "",
                 rule_table(view), ""]
     return "\n".join(out)

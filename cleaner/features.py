@@ -126,6 +126,9 @@ def _phrases_of(line: Line, lex) -> dict[str, str]:
     if not hits:
         return _NONE
     if long_line:
+        start, first = hits[0]
+        if start <= 1 and lex.contains_kind[first] == "legal" and line.lower[start + len(first):].lstrip()[:1] in (":", "："):
+            return {"legal": first}  # "Disclaimer: ...", "免责声明：..."
         notice = [p for _, p in hits if lex.contains_kind[p] in _NOTICE_KINDS]
         if len(set(notice)) < 2:
             return _NONE

@@ -97,18 +97,8 @@ def _author_fields(ctx: Context, line) -> dict | None:
             m = None
     if not m:
         return None
-    rest = line.text[m.end():]
     fields: dict = {}
-    # "Penulis: Rina Wulandari | Editor: Budi Santoso": credits may share the author's line.
-    from .credits import credit_finder
-
-    credit = credit_finder(ctx).search(rest)
-    if credit:
-        from .credits import parse_credits
-
-        parts = parse_credits(ctx, rest[credit.start():]) or {}
-        fields.update({k: v for k, v in parts.items() if k in ("source", "editor")})
-        rest = rest[: credit.start()]
+    rest = _split_credits(ctx, line.text[m.end():], fields)
     found = find_date(rest, ctx.lex.months, ctx.language == "en")
     if found:
         fields["date"] = found.iso
@@ -139,23 +129,40 @@ def _dateline_fields(ctx: Context, line) -> dict | None:
     found = find_date(line.text, ctx.lex.months, ctx.language == "en")
     if not found:
         return None
-    residue = _date_residue(ctx, line.text, found.start, found.end)
     fields: dict = {"date": found.iso}
+    before = line.text[: found.start]
+    after = line.text[found.end:]
+    tail = _unanchored_author(ctx).search(after)
+    if tail:
+        after = after[: tail.end()] + _split_credits(ctx, after[tail.end():], fields)
+    else:
+        after = _split_credits(ctx, after, fields)  # "2024年04月29日 18:37 来源：新华社"
+    residue = _date_residue(ctx, before + " " + after, len(before), len(before) + 1)
     if residue:
         # "Jane Doe | 29 April 2024" or "Posted on 29 April 2024 by Jane Doe": a name beside the date.
-        before = line.text[: found.start]
-        after = line.text[found.end:]
         label = ctx.lex.labels.get("author")
         m = label.match(before) if label else None
         names = name_parts(before[m.end():] if m else before, ctx.lex.roles)
-        if not names:
-            tail = _unanchored_author(ctx).search(after)
-            names = name_parts(after[tail.end():], ctx.lex.roles) if tail else []
+        if not names and tail:
+            names = name_parts(after[tail.end():], ctx.lex.roles)
         if names:
             fields["authors"] = names
         elif len(residue) > 3:
             return None
     return fields
+
+
+def _split_credits(ctx: Context, text: str, fields: dict) -> str:
+    """Cut credits that share a byline ("Penulis: A | Editor: B", "作者：A 来源：B") off the text,
+    keeping their source and editor in ``fields``; returns the text before them."""
+    from .credits import credit_finder, parse_credits
+
+    credit = credit_finder(ctx).search(text)
+    if not credit:
+        return text
+    parts = parse_credits(ctx, text[credit.start():]) or {}
+    fields.update({k: v for k, v in parts.items() if k in ("source", "editor")})
+    return text[: credit.start()]
 
 
 def _unanchored_author(ctx: Context):

@@ -39,15 +39,19 @@ def _notice(ctx: Context, line) -> tuple[bool, str | None] | None:
         return None
     text = line.text
     holder = copyright_holder(text) if ("©" in text or "ⓒ" in text or "opyright" in text or "(c)" in line.lower) else None
-    if holder and ctx.lex.contains.search(holder.lower()):
-        holder = None  # "© RIPRODUZIONE RISERVATA": a rights phrase, not a name
+    if holder:
+        # "金融观察网 版权所有" -> "金融观察网"; "© RIPRODUZIONE RISERVATA" is a rights phrase, no name.
+        lowered = holder.lower()
+        for m in reversed(list(ctx.lex.contains.finditer(lowered))):
+            holder = holder[: m.start()] + holder[m.end():]
+        holder = " ".join(holder.split()).strip(" -–|,") or None
     return by_pattern, holder
 
 
 @rule("legal.copyright", "legal", "Copyright, licence and rights-reserved lines, registration numbers (ICP 备案, 公网安备 ...).")
 def copyright_line(ctx: Context, self: Rule) -> None:
     for index, line in enumerate(ctx.lines):
-        if line.weight > MAX_PHRASE_LINE_WEIGHT and not line.text.startswith(_NOTICE_STARTS):
+        if line.weight > MAX_PHRASE_LINE_WEIGHT and not line.text.startswith(_NOTICE_STARTS) and "legal" not in line.phrases:
             continue
         found = memo(line, "legal-notice", lambda ln: _notice(ctx, ln))
         if found:

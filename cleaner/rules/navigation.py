@@ -22,6 +22,10 @@ def breadcrumb_items(text: str) -> list[str] | None:
         return None
     items = [i.strip() for i in _BREADCRUMB_SEP.split(text)]
     items = [i for i in items if i]
+    if items and re.search(r"[:：]", items[0]):
+        # "You are here: Home", "当前位置：首页": the label is not part of the trail.
+        items[0] = re.split(r"[:：]\s*", items[0])[-1].strip()
+        items = [i for i in items if i]
     if not 2 <= len(items) <= 6:
         return None
     for item in items:

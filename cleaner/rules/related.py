@@ -9,6 +9,9 @@ from . import Context, Rule, exact_kind, phrase_kinds, rule
 
 _MAX_LIST = 40
 _MIN_LIST_BLOCK = 3
+# Tags written in a script without spaces are separated by single spaces ("标签：铁路 客流").
+_TAG_SEPARATOR = re.compile(r"[,;|/·•、，；#]")
+_SPACES = re.compile(r"\s+")
 _TAG_SPLIT = re.compile(r"\s*(?:[,;|/·•、，；]|\s{2,}|#)\s*")
 
 
@@ -62,7 +65,9 @@ def tags(ctx: Context, self: Rule) -> None:
         m = label.match(line.text)
         if not m:
             continue
-        values = [v.strip() for v in _TAG_SPLIT.split(line.text[m.end():]) if v.strip()]
+        rest = line.text[m.end():]
+        splitter = _TAG_SPLIT if _TAG_SEPARATOR.search(rest) or rest.isascii() else _SPACES
+        values = [v.strip() for v in splitter.split(rest) if v.strip()]
         if values:
             ctx.claim(index, self, "tag line", {"tags": values})
 

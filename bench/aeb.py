@@ -260,28 +260,16 @@ def guess_language(text: str) -> str:
 # --------------------------------------------------------------------------- newsclean on AEB
 
 
-def _newsclean_one(item: str, input_format: str, overrides: dict):
+def _newsclean_text(item: str, input_format: str, overrides: dict) -> str:
     from cleaner import clean
 
-    return clean(item, input_format=input_format, **overrides)
-
-
-def _newsclean_text_of(item: str, input_format: str, overrides: dict) -> str:
-    return _newsclean_one(item, input_format, overrides).text
-
-
-def newsclean_results(pages: Iterable[Page], mode: str = "text", jobs: int = 1, **overrides) -> dict:
-    """``{page id: cleaner.Result}`` for newsclean on each page: ``mode="text"`` cleans the
-    html-text rendering, ``mode="html"`` the HTML. Keyword overrides go to ``clean``."""
-    from functools import partial
-
-    items = {p.id: (rendered(p) if mode == "text" else p.html) for p in pages}
-    return run_all(partial(_newsclean_one, input_format=mode, overrides=overrides), items, jobs)
+    return clean(item, input_format=input_format, **overrides).text
 
 
 def newsclean_predictions(pages: Iterable[Page], mode: str = "text", jobs: int = 1, **overrides) -> dict[str, str]:
-    """``{page id: cleaned text}``, like :func:`newsclean_results` but only the text crosses processes."""
+    """``{page id: cleaned text}`` of newsclean on each page: ``mode="text"`` cleans the html-text
+    rendering, ``mode="html"`` the HTML; keyword overrides go to ``clean``; ``jobs`` processes."""
     from functools import partial
 
     items = {p.id: (rendered(p) if mode == "text" else p.html) for p in pages}
-    return run_all(partial(_newsclean_text_of, input_format=mode, overrides=overrides), items, jobs)
+    return run_all(partial(_newsclean_text, input_format=mode, overrides=overrides), items, jobs)

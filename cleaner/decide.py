@@ -189,7 +189,8 @@ def find_title(ctx: Context, core_start: int) -> int | None:
         line = lines[i]
         looked += 1
         if line.verdict is not None:
-            if line.verdict[1] in _TITLE_SKIP_CATEGORIES or line.verdict[0] in _TITLE_SKIP_RULES:
+            if line.verdict[1] in _TITLE_SKIP_CATEGORIES or line.verdict[0] in _TITLE_SKIP_RULES \
+                    or (line.verdict[0] == "legal.footer-link" and line.weight <= 2):
                 i -= 1
                 continue
             return None

@@ -79,6 +79,39 @@ def _bounded(phrases) -> str:
     return "|".join(alts) if alts else r"(?!x)x"
 
 
+_SCRIPT_OF = {"zh": "cjk", "ja": "cjk", "ko": "cjk", "ru": "cyrillic"}
+_SCRIPTS = {
+    "cjk": re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]"),
+    "cyrillic": re.compile(r"[\u0400-\u04ff]"),
+}
+
+
+def _alternation(regexes) -> re.Pattern | None:
+    return re.compile("|".join(f"(?:{r})" for r in regexes), re.I) if regexes else None
+
+
+@dataclass(frozen=True)
+class PatternSet:
+    """The structural patterns of one kind: the document languages' own, plus those of languages in
+    other scripts, tried only on lines that contain that script."""
+
+    own: re.Pattern | None
+    extras: tuple
+
+    def search(self, text: str):
+        if self.own is not None:
+            found = self.own.search(text)
+            if found:
+                return found
+        if self.extras and not text.isascii():
+            for script, pattern in self.extras:
+                if script.search(text):
+                    found = pattern.search(text)
+                    if found:
+                        return found
+        return None
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """The merged, compiled word lists for one set of languages."""
@@ -90,7 +123,7 @@ class Lexicon:
     exact: dict            # normalised whole line -> kind
     contains: re.Pattern    # finds phrases in a lowercased line
     contains_kind: dict     # phrase -> kind
-    patterns: dict          # kind -> compiled regex of structural patterns
+    patterns: dict          # kind -> PatternSet of structural patterns
     labels: dict            # field -> compiled regex matching "label:" / "label " at line start
     label_words: dict       # field -> set of label phrases
     home: frozenset
@@ -133,16 +166,30 @@ def lexicon_for(languages: tuple[str, ...]) -> Lexicon:
             label_words.setdefault(fieldname, set()).update(words)
         home.update(data.get("home", ()))
         roles.update(data.get("roles", ()))
-    # Structural patterns (registration numbers, "© 2024") are unambiguous in any language, and
-    # foreign footers are common (English pages with Chinese licence lines), so all of them apply.
-    for lang in available():
+    # Structural patterns (registration numbers, "© 2024") of the document's languages apply to
+    # every line; those of languages in other scripts apply to lines written in that script, since
+    # foreign footers are common (English pages with Chinese licence lines).
+    for lang in languages:
         for kind, regexes in load(lang).get("patterns", {}).items():
             patterns.setdefault(kind, []).extend(regexes)
+    extras: dict[str, dict[str, list]] = {}
+    for lang in available():
+        script = _SCRIPT_OF.get(lang)
+        if script is None or lang in languages:
+            continue
+        for kind, regexes in load(lang).get("patterns", {}).items():
+            extras.setdefault(kind, {}).setdefault(script, []).extend(regexes)
     labels = {}
     for fieldname, words in label_words.items():
         # A label is followed by a colon (ASCII or full-width), or by a space before a name.
         labels[fieldname] = re.compile(r"^(?:" + _bounded(sorted(words)) + r")\s*(?:[:：]\s*|\s+)", re.I)
-    compiled_patterns = {k: re.compile("|".join(f"(?:{r})" for r in v), re.I) for k, v in patterns.items()}
+    compiled_patterns = {
+        kind: PatternSet(
+            _alternation(patterns.get(kind, ())),
+            tuple((_SCRIPTS[script], _alternation(regexes)) for script, regexes in sorted(extras.get(kind, {}).items())),
+        )
+        for kind in sorted(set(patterns) | set(extras))
+    }
     return Lexicon(
         languages=languages,
         stopwords=frozenset(stop),

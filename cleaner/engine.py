@@ -70,7 +70,8 @@ def _one_pass(doc: Document, lex, options: Options, language: str | None, given:
     for rule in all_rules():
         if options.rule_enabled(rule.info.id, rule.info.category):
             enabled.add(rule.info.id)
-            rule.apply(ctx, rule)
+            if first or not rule.local:
+                rule.apply(ctx, rule)
     decision = decide(
         ctx,
         outside_core="context.outside-core" in enabled,

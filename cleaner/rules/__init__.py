@@ -83,13 +83,16 @@ class Context:
 class Rule:
     info: RuleInfo
     apply: Callable[[Context, "Rule"], None]
+    # A local rule judges each line by its text alone. Lines that survived one pass cannot be
+    # claimed by it in the next, so the engine's later passes skip it.
+    local: bool = False
 
 
-def rule(rule_id: str, category: str, description: str, languages: str = "all"):
+def rule(rule_id: str, category: str, description: str, languages: str = "all", local: bool = False):
     """Decorator turning a function ``f(ctx, rule)`` into a registered Rule."""
 
     def wrap(func):
-        return Rule(RuleInfo(rule_id, category, description, languages), func)
+        return Rule(RuleInfo(rule_id, category, description, languages), func, local)
 
     return wrap
 

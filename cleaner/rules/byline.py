@@ -110,7 +110,7 @@ def _author_fields(ctx: Context, line) -> dict | None:
     return fields
 
 
-@rule("byline.author", "byline", "Author lines ('By Jane Doe', 'Von Max Muster', '作者：张三'): names to metadata.")
+@rule("byline.author", "byline", "Author lines ('By Jane Doe', 'Von Max Muster', '作者：张三'): names to metadata.", local=True)
 def author_line(ctx: Context, self: Rule) -> None:
     key = "author-mdy" if ctx.language == "en" else "author"
     for index, line in enumerate(ctx.lines):
@@ -171,7 +171,7 @@ def _unanchored_author(ctx: Context):
     return label_finder(ctx.lex.languages, ("author",))
 
 
-@rule("byline.dateline", "byline", "Timestamp lines ('18:37 UTC+8, 2024-04-29', 'Published 29 April 2024'): date to metadata.")
+@rule("byline.dateline", "byline", "Timestamp lines ('18:37 UTC+8, 2024-04-29', 'Published 29 April 2024'): date to metadata.", local=True)
 def dateline(ctx: Context, self: Rule) -> None:
     key = "dateline-mdy" if ctx.language == "en" else "dateline"
     for index, line in enumerate(ctx.lines):
@@ -206,7 +206,7 @@ def bare_name(ctx: Context, self: Rule) -> None:
                 hops += 1
 
 
-@rule("byline.timestamp", "byline", "Relative or labelled times ('3 hours ago', 'Updated: …'), reading time, comment counters.")
+@rule("byline.timestamp", "byline", "Relative or labelled times ('3 hours ago', 'Updated: …'), reading time, comment counters.", local=True)
 def timestamp(ctx: Context, self: Rule) -> None:
     for index, line in enumerate(ctx.lines):
         if line.verdict is not None or line.weight > 10:

@@ -34,7 +34,7 @@ def breadcrumb_items(text: str) -> list[str] | None:
     return items
 
 
-@rule("navigation.breadcrumb", "navigation", "Breadcrumbs ('News / Metro', 'Home > World > Asia'): section to metadata.")
+@rule("navigation.breadcrumb", "navigation", "Breadcrumbs ('News / Metro', 'Home > World > Asia'): section to metadata.", local=True)
 def breadcrumb(ctx: Context, self: Rule) -> None:
     for index, line in enumerate(ctx.lines):
         if line.verdict is not None or line.weight > 14:
@@ -56,7 +56,7 @@ def _inline_menu_items(line) -> int:
     return len(items) if short >= 0.8 * len(items) else 0
 
 
-@rule("navigation.inline-menu", "navigation", "Menus on one line between separators ('About | Contact | Privacy').")
+@rule("navigation.inline-menu", "navigation", "Menus on one line between separators ('About | Contact | Privacy').", local=True)
 def inline_menu(ctx: Context, self: Rule) -> None:
     for index, line in enumerate(ctx.lines):
         if line.verdict is not None or line.weight > 40 or "://" in line.text or "www." in line.text:
@@ -66,7 +66,7 @@ def inline_menu(ctx: Context, self: Rule) -> None:
             ctx.claim(index, self, f"one-line menu of {count} items")
 
 
-@rule("navigation.item", "navigation", "Menu items and controls the lexicon knows ('Home', 'Search', 'Menu', 'Next page').")
+@rule("navigation.item", "navigation", "Menu items and controls the lexicon knows ('Home', 'Search', 'Menu', 'Next page').", local=True)
 def menu_item(ctx: Context, self: Rule) -> None:
     for index, line in enumerate(ctx.lines):
         if line.verdict is not None:

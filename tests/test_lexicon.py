@@ -1,0 +1,421 @@
+"""Sanity checks for the per-language lexicon files in cleaner/lexicon/.
+
+en.json defines the schema; every other file must have the same keys with the
+same types. Beyond shape, these tests catch the mistakes that actually hurt the
+cleaner: phrases that are not normalised (the engine compares lowercased,
+whitespace-collapsed lines), regexes that do not compile or match everything,
+boilerplate phrases that are also stopwords, and `contains` phrases or patterns
+so generic that they fire on ordinary headlines and sentences.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+LEXICON_DIR = Path(__file__).resolve().parents[1] / "cleaner" / "lexicon"
+FILES = sorted(LEXICON_DIR.glob("*.json"))
+LANGS = [p.stem for p in FILES]
+REFERENCE = json.loads((LEXICON_DIR / "en.json").read_text(encoding="utf-8"))
+
+# Languages that are expected to ship with the package.
+EXPECTED_LANGS = {"en", "zh", "de", "fr", "es", "pt", "ru", "it", "ja", "ko", "id"}
+# Languages written without spaces between words (or with particles glued to
+# words): phrases are matched as plain substrings and months are numeric.
+NO_MONTH_NAMES = {"zh", "ja", "ko"}
+SUBSTRING_MATCH = {"zh", "ja", "ko"}
+
+# Known problems in files owned by someone else. A test that hits one of these
+# is reported as xfail (with the reason) instead of failing the suite; once the
+# file is fixed the test simply passes and the entry can be deleted.
+KNOWN_ISSUES = {
+    ("en", "duplicates"): "en.json lists 'been' twice in stopwords",
+    ("en", "stopword_overlap"): "en.json exact.nav contains the stopwords all/about/no/more",
+    ("en", "exact_keys"): "en.json exact.share 'a+'/'a-' reduce to the key 'a' and never match as written",
+    ("en", "cross_kind"): "en.json lists some exact phrases under two kinds (only the first kind is used)",
+}
+
+try:  # what the engine strips from a line before an exact lookup, and how it lowercases
+    from cleaner.document import nfkc_lower
+    from cleaner.features import _KEY_STRIP as KEY_STRIP
+except ImportError:  # pragma: no cover - keep the data tests usable on their own
+    KEY_STRIP = " \t.,:;!?|/\\-–—•·*>»«›‹()[]{}\"'“”‘’#@+=~_…0123456789"
+
+    def nfkc_lower(text: str) -> str:
+        return unicodedata.normalize("NFKC", text).casefold() if not text.isascii() else text.lower()
+
+
+EDGE_PUNCT = set(".,:;!?…。，、：；！？·|•«»‹›\"'“”‘’") | {" "}
+SEPARATORS = (":", "：", "=")
+
+# Ordinary news text (headlines and sentences) that no `contains` phrase, no
+# `exact` phrase and no pattern may flag. Several lines contain words that a
+# careless list would catch (commission, today, register, comments, ...).
+PROSE = {
+    "en": [
+        "Minister says budget will cut taxes for working families",
+        "Police arrest two men after shooting in downtown Chicago",
+        "European Commission fines tech giant over data practices",
+        "Shares rise as inflation cools in March",
+        "Scientists discover new species of frog in the Amazon rainforest",
+        "The court heard that the defendant had left the country in 2019 and never returned.",
+        "Flood warnings issued across northern England as heavy rain continues",
+    ],
+    "de": [
+        "Bundesregierung beschließt neues Klimaschutzgesetz",
+        "Traditionsfirma aus Sachsen muss Insolvenz anmelden",
+        "Anzeige gegen Polizisten nach Einsatz in Köln erstattet",
+        "Die Europäische Kommission verhängt Strafe gegen Google",
+        "Streit um Werbung für Süßigkeiten an Schulen",
+        "Heute vor 30 Jahren fiel die Mauer",
+        "Was heute wichtig ist: Der Überblick am Morgen",
+        "Der Kanzler sagte am Montag, die Regierung werde die Renten stabil halten.",
+    ],
+    "fr": [
+        "La Commission européenne ouvre une enquête sur TikTok",
+        "Hier soir, le gouvernement a présenté son budget",
+        "Dix villages à découvrir cet été en Bretagne",
+        "Il y a urgence à agir pour le climat, selon l'ONU",
+        "Le consentement au cœur du procès",
+        "Inscription sur les listes électorales : la date limite approche",
+        "Le président de la République a annoncé mardi une réforme des retraites.",
+        "Une enquête sur Facebook et Instagram relance le débat",
+    ],
+    "es": [
+        "La Comisión Europea multa a Meta por publicidad engañosa",
+        "Hace falta más inversión en sanidad, dice el ministro",
+        "Ayer se registraron lluvias intensas en Valencia",
+        "Hoy es el Día Mundial del Medio Ambiente",
+        "El Gobierno sigue a la espera de la decisión judicial",
+        "El presidente anunció este martes un nuevo plan de vivienda para jóvenes.",
+        "Polémica en Facebook por un anuncio electoral",
+    ],
+    "pt": [
+        "Comissão Europeia aprova novo pacote de sanções",
+        "Hoje é dia de eleição em São Paulo",
+        "Lula assina decreto sobre segurança pública",
+        "Assinantes da Netflix terão aumento de preço",
+        "Em tempo real, o mercado reage à decisão do Copom",
+        "O ministro afirmou nesta terça-feira que o governo vai rever as metas fiscais.",
+        "Há dez anos, a cidade foi atingida por uma enchente",
+    ],
+    "ru": [
+        "Путин: возврата назад не будет",
+        "Сегодня в Москве ожидается сильный дождь",
+        "Минюст признал иноагентом журналиста",
+        "Песков отказался от комментариев",
+        "Дуров рассказал о новой функции в Telegram",
+        "Центробанк сохранил ключевую ставку на прежнем уровне, сообщили в пресс-службе.",
+        "Вчера в Санкт-Петербурге открылся экономический форум",
+    ],
+    "it": [
+        "La Commissione europea approva il piano",
+        "Oggi sciopero dei trasporti a Milano",
+        "Registrati 10 nuovi casi in Lombardia",
+        "Ieri sera il concerto di Vasco a Roma",
+        "Il governo ha approvato la manovra, ha detto il ministro dell'Economia.",
+        "Due anni fa il terremoto che ha colpito il Centro Italia",
+    ],
+    "id": [
+        "Langganan banjir, warga Jakarta mengungsi",
+        "Komentar Jokowi soal pemilu",
+        "Dua tahun yang lalu gempa mengguncang Cianjur",
+        "Tambang tanpa izin ditutup polisi",
+        "Hari ini harga emas naik",
+        "KPK periksa pejabat Kementerian Pertanian",
+        "Iklan rokok dilarang di televisi",
+        "Presiden mengatakan pemerintah akan menambah anggaran pendidikan tahun depan.",
+    ],
+    "zh": [
+        "国务院召开常务会议",
+        "新华时评：推动高质量发展",
+        "今天，我们如何纪念五四",
+        "网友爆料某餐厅卫生问题",
+        "注册制改革全面推行",
+        "专家建议使用公共交通出行",
+        "万人参与马拉松比赛",
+        "虚假广告被罚款五十万元",
+        "立法院今日三讀通過預算案",
+        "记者从市政府获悉，地铁新线将于年底开通。",
+    ],
+    "ja": [
+        "岸田首相、経済対策を発表",
+        "広告大手の電通が決算発表",
+        "著作権法違反の疑いで男を逮捕",
+        "東京で桜が満開に",
+        "日銀が政策金利を据え置き",
+        "次へ進むための課題とは",
+        "政府は２９日、新たな経済対策を閣議決定した。",
+    ],
+    "ko": [
+        "정부, 내년 예산안 발표",
+        "부분 전환 검토 착수",
+        "최초 전시회 개막",
+        "1일 전남도청에서 회의",
+        "광고 규제 강화 방안 논의",
+        "연락처 유출 사고 발생",
+        "대표이사 선임 안건 통과",
+        "저작권자 보호 강화 법안 발의",
+        "정부는 29일 국무회의에서 새 경제정책을 확정했다고 밝혔다.",
+    ],
+}
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def load(lang: str) -> dict:
+    return json.loads((LEXICON_DIR / f"{lang}.json").read_text(encoding="utf-8"))
+
+
+def known(lang: str, check: str, problems) -> None:
+    """Fail on `problems`, or xfail if this is a recorded known issue."""
+    if problems and (lang, check) in KNOWN_ISSUES:
+        pytest.xfail(f"{KNOWN_ISSUES[(lang, check)]}: {problems}")
+    assert not problems, problems
+
+
+def is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    return 0x2E80 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFFEF
+
+
+def has_cjk(text: str) -> bool:
+    return any(is_cjk(ch) for ch in text)
+
+
+def phrase_regex(phrase: str) -> re.Pattern:
+    """How the engine finds a `contains` phrase in a lowercased line: word boundaries at an end
+    that is a letter or digit outside CJK, none elsewhere."""
+    left = r"(?<!\w)" if phrase[0].isalnum() and not is_cjk(phrase[0]) else ""
+    right = r"(?!\w)" if phrase[-1].isalnum() and not is_cjk(phrase[-1]) else ""
+    return re.compile(left + re.escape(phrase) + right)
+
+
+def exact_key(line: str) -> str:
+    return nfkc_lower(line).strip(KEY_STRIP)
+
+
+def all_patterns():
+    """(lang, kind, compiled) for every pattern of every file: the engine applies all of them
+    to every document, whatever its language."""
+    out = []
+    for lang in LANGS:
+        for kind, regexes in load(lang)["patterns"].items():
+            out += [(lang, kind, re.compile(rx, re.I)) for rx in regexes]
+    return out
+
+
+# --------------------------------------------------------------------------- tests
+
+
+def test_expected_languages_present():
+    missing = EXPECTED_LANGS - set(LANGS)
+    assert not missing, f"missing lexicon files: {sorted(missing)}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_parses_with_reference_keys(lang):
+    lex = load(lang)
+    assert set(lex) == set(REFERENCE), set(lex) ^ set(REFERENCE)
+    assert lex["language"] == lang
+    assert isinstance(lex["name"], str) and lex["name"].strip()
+    for section in ("labels", "exact", "contains"):
+        assert set(lex[section]) == set(REFERENCE[section]), (section, set(lex[section]) ^ set(REFERENCE[section]))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_types(lang):
+    lex = load(lang)
+    for key, value in REFERENCE.items():
+        if isinstance(value, list):
+            assert isinstance(lex[key], list), key
+            assert all(isinstance(p, str) and p for p in lex[key]), key
+    assert lex["home"], "home must not be empty"
+    assert isinstance(lex["months"], dict)
+    for name, num in lex["months"].items():
+        assert isinstance(name, str) and name
+        assert isinstance(num, int) and not isinstance(num, bool), (name, num)
+    for section in ("labels", "exact", "contains", "patterns"):
+        assert isinstance(lex[section], dict), section
+        for kind, items in lex[section].items():
+            assert isinstance(items, list) and items, f"{section}.{kind} must be a non-empty list"
+            assert all(isinstance(p, str) and p for p in items), (section, kind)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_phrases_are_in_matching_form(lang):
+    """Lines are NFKC-normalised and case-folded before phrase lookups (ß -> ss, ： -> :), so a
+    phrase in any other form can never match. Labels and roles are compared case-insensitively
+    with the raw text, so they only need to be lowercase."""
+    lex = load(lang)
+    bad = []
+    folded = [("stopwords", lex["stopwords"]), ("weekdays", lex["weekdays"]), ("home", lex["home"]), ("months", list(lex["months"]))]
+    folded += [(f"contains.{k}", v) for k, v in lex["contains"].items()]
+    folded += [(f"exact.{k}", v) for k, v in lex["exact"].items()]
+    for where, phrases in folded:
+        bad += [(where, p) for p in phrases if p != nfkc_lower(p) or p != " ".join(p.split())]
+    lowered = [(f"labels.{k}", v) for k, v in lex["labels"].items()] + [("roles", lex["roles"])]
+    for where, phrases in lowered:
+        bad += [(where, p) for p in phrases if p != p.lower() or p != " ".join(p.split())]
+    assert not bad, bad
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_exact_phrases_survive_key_stripping(lang):
+    """The engine strips punctuation, symbols and digits off both ends of a line before the
+    exact lookup ('Share:' -> 'share', '12 Comments' -> 'comments')."""
+    bad = [(kind, p) for kind, phrases in load(lang)["exact"].items() for p in phrases if p != p.strip(KEY_STRIP)]
+    known(lang, "exact_keys", bad)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_exact_phrase_has_one_kind(lang):
+    """The engine keeps only the first kind of a phrase listed under several."""
+    owner: dict = {}
+    twice = []
+    for kind, phrases in load(lang)["exact"].items():
+        for p in phrases:
+            if owner.setdefault(p, kind) != kind:
+                twice.append((p, owner[p], kind))
+    known(lang, "cross_kind", twice)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_duplicates(lang):
+    lex = load(lang)
+    lists = {key: lex[key] for key, value in REFERENCE.items() if isinstance(value, list)}
+    for section in ("labels", "exact", "contains", "patterns"):
+        for kind, items in lex[section].items():
+            lists[f"{section}.{kind}"] = items
+    dups = {
+        where: sorted({p for p in items if items.count(p) > 1})
+        for where, items in lists.items()
+        if len(items) != len(set(items))
+    }
+    known(lang, "duplicates", dups)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_months(lang):
+    months = load(lang)["months"]
+    if lang in NO_MONTH_NAMES:
+        assert months == {}, "CJK lexicons use numeric months"
+        return
+    assert all(1 <= n <= 12 for n in months.values()), months
+    assert set(months.values()) == set(range(1, 13)), "every month needs a name"
+    # the date parser drops a trailing dot before the lookup ("févr." -> "févr")
+    assert not [m for m in months if m.endswith(".")]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_stopword_count(lang):
+    n = len(set(load(lang)["stopwords"]))
+    assert 100 <= n <= 250, n
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_patterns_compile_and_are_selective(lang):
+    lex = load(lang)
+    for kind, regexes in lex["patterns"].items():
+        for rx in regexes:
+            compiled = re.compile(rx, re.I)  # raises on a broken pattern
+            for blank in ("", " ", "a", "1", "-", "."):
+                assert not compiled.search(blank), (kind, rx, blank)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_exact_phrases_have_no_edge_punctuation(lang):
+    bad = [
+        (kind, p)
+        for kind, phrases in load(lang)["exact"].items()
+        for p in phrases
+        if p[0] in EDGE_PUNCT or p[-1] in EDGE_PUNCT
+    ]
+    assert not bad, bad
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_labels_have_no_separator(lang):
+    bad = [
+        (field, p)
+        for field, phrases in load(lang)["labels"].items()
+        for p in phrases
+        if any(sep in p for sep in SEPARATORS)
+    ]
+    assert not bad, bad
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_roles_are_single_words(lang):
+    """Roles are compared word by word ('Staff Writer' -> staff, writer)."""
+    bad = [r for r in load(lang)["roles"] if len(r.split()) != 1]
+    assert not bad, bad
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_boilerplate_phrases_are_not_stopwords(lang):
+    lex = load(lang)
+    stop = set(lex["stopwords"])
+    overlap = {}
+    for section in ("exact", "contains"):
+        for kind, phrases in lex[section].items():
+            common = sorted(stop & set(phrases))
+            if common:
+                overlap[f"{section}.{kind}"] = common
+    known(lang, "stopword_overlap", overlap)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_weekdays_are_not_stopwords(lang):
+    lex = load(lang)
+    assert not set(lex["weekdays"]) & set(lex["stopwords"])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_contains_phrases_are_long_enough(lang):
+    short = [
+        (kind, p)
+        for kind, phrases in load(lang)["contains"].items()
+        for p in phrases
+        if len(p) < (2 if has_cjk(p) else 3)
+    ]
+    assert not short, short
+
+
+@pytest.mark.parametrize("lang", sorted(PROSE))
+def test_ordinary_news_text_is_not_flagged(lang):
+    if lang not in LANGS:
+        pytest.skip(f"no {lang}.json")
+    lex = load(lang)
+    phrases = [(kind, p, phrase_regex(p)) for kind, ps in lex["contains"].items() for p in ps]
+    exact = {p: kind for kind, ps in lex["exact"].items() for p in ps}
+    hits = []
+    for raw in PROSE[lang]:
+        lower = nfkc_lower(raw)
+        hits += [(raw, f"contains.{kind}", p) for kind, p, rx in phrases if rx.search(lower)]
+        if exact_key(raw) in exact:
+            hits.append((raw, f"exact.{exact[exact_key(raw)]}", exact_key(raw)))
+    assert not hits, hits
+
+
+@pytest.mark.parametrize("lang", sorted(PROSE))
+def test_no_pattern_fires_on_ordinary_news_text(lang):
+    """Every file's patterns run on every document, so each is checked against all languages."""
+    hits = [
+        (raw, f"{src}:patterns.{kind}", rx.pattern)
+        for raw in PROSE[lang]
+        for src, kind, rx in all_patterns()
+        if rx.search(raw) or rx.search(nfkc_lower(raw))
+    ]
+    assert not hits, hits
+
+
+def test_readme_documents_schema():
+    readme = (LEXICON_DIR / "README.md").read_text(encoding="utf-8")
+    for key in REFERENCE:
+        assert f"`{key}`" in readme, key

@@ -40,6 +40,13 @@ def assemble(ctx: Context, decision: Decision, language: str | None, given: dict
         if "tags" in fields:
             meta["tags"] = (meta["tags"] or []) + [t for t in fields["tags"] if t not in (meta["tags"] or [])]
 
+    if not authors:
+        # A closing byline ("（記者：中村健太）", "(Reporting by ...)") after the article.
+        for index in sorted(ctx.fields):
+            if index > end and lines[index].verdict and lines[index].verdict[0] == "byline.author":
+                authors = list(ctx.fields[index].get("authors", ()))
+                if authors:
+                    break
     meta["authors"] = authors or None
     meta["date"] = _best_date(header.get("date"), dates)
     if decision.title is not None:

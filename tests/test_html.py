@@ -18,12 +18,7 @@ CASES = sorted(p.parent.name for p in FIXTURES.glob("html_*/input.html"))
 
 # Cases whose expected output needs more of the text engine than it has today: the reason is the
 # missing piece. strict: once the engine gets there the test XPASSes and fails, so the entry goes.
-ENGINE_GAPS = {
-    "html_en_wire_port_strike": "promo.follow misses 'Follow <site> on X and LinkedIn for the latest updates.'",
-    "html_fr_quotidien_vendanges": "byline.timestamp misses a bare 'Publié le' (its <time> was dropped)",
-    "html_it_blog_commenti_orto": "promo.share misses 'Vi è piaciuto questo articolo? Condividetelo con i vostri amici!'",
-    "html_ja_shinbun_toshokan": "authors are not harvested from a closing '（記者：中村健太）' byline",
-}
+ENGINE_GAPS: dict[str, str] = {}
 
 
 def _params():

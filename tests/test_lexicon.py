@@ -33,10 +33,6 @@ SUBSTRING_MATCH = {"zh", "ja", "ko"}
 # is reported as xfail (with the reason) instead of failing the suite; once the
 # file is fixed the test simply passes and the entry can be deleted.
 KNOWN_ISSUES = {
-    ("en", "duplicates"): "en.json lists 'been' twice in stopwords",
-    ("en", "stopword_overlap"): "en.json exact.nav contains the stopwords all/about/no/more",
-    ("en", "exact_keys"): "en.json exact.share 'a+'/'a-' reduce to the key 'a' and never match as written",
-    ("en", "cross_kind"): "en.json lists some exact phrases under two kinds (only the first kind is used)",
 }
 
 try:  # what the engine strips from a line before an exact lookup, and how it lowercases

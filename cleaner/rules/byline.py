@@ -70,6 +70,11 @@ def _is_role_line(ctx: Context, index: int) -> bool:
     return is_role(line.text, ctx.lex.roles) or bool(_EMAIL_LINE.match(line.text))
 
 
+def _date_labels(ctx: Context) -> frozenset:
+    """'Published', 'Updated', 'Publié le': labels that are left alone when a page drops the date."""
+    return ctx.lex.label_words.get("published", frozenset()) | ctx.lex.label_words.get("updated", frozenset())
+
+
 def _date_residue(ctx: Context, text: str, start: int, end: int) -> list[str]:
     """Words of a dateline other than the date, labels, weekdays and zone names."""
     rest = (text[:start] + " " + text[end:]).lower()
@@ -89,16 +94,18 @@ def _date_residue(ctx: Context, text: str, start: int, end: int) -> list[str]:
 def _author_fields(ctx: Context, line) -> dict | None:
     """Names (and a date) of a labelled author line, judged on the line alone."""
     label = ctx.lex.labels.get("author")
-    m = label.match(line.text) if label else None
+    # "（記者：中村健太）", "(By Jane Doe)": a byline in brackets at the foot of the article.
+    text = line.text.lstrip("(（[【")
+    m = label.match(text) if label else None
     if not m and line.weight <= 8:
         # "Opinion by Jane Doe", "Story and photos by ...": a short lead-in before the label.
-        m = _unanchored_author(ctx).search(line.text)
-        if m and len(line.text[: m.start()].split()) > 3:
+        m = _unanchored_author(ctx).search(text)
+        if m and len(text[: m.start()].split()) > 3:
             m = None
     if not m:
         return None
     fields: dict = {}
-    rest = _split_credits(ctx, line.text[m.end():], fields)
+    rest = _split_credits(ctx, text[m.end():], fields)
     found = find_date(rest, ctx.lex.months, ctx.language == "en")
     if found:
         fields["date"] = found.iso
@@ -215,6 +222,8 @@ def timestamp(ctx: Context, self: Rule) -> None:
         kind = next((k for k in ("reading_time", "relative_time") if k in kinds), None)
         if kind:
             ctx.claim(index, self, f"{kind.replace('_', ' ')} ('{kinds[kind]}')")
+        elif line.key and line.key in _date_labels(ctx):
+            ctx.claim(index, self, f"date label without its date ('{line.text}')")
 
 
 @rule("byline.bio", "byline", "Author biographies ('Jane Doe is a staff writer at ...', 'About Jane Doe' boxes).")

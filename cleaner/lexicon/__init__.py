@@ -104,12 +104,18 @@ class PatternSet:
             if found:
                 return found
         if self.extras and not text.isascii():
-            for script, pattern in self.extras:
+            for script, source in self.extras:
                 if script.search(text):
-                    found = pattern.search(text)
+                    found = _compiled(source).search(text)
                     if found:
                         return found
         return None
+
+
+@lru_cache(maxsize=None)
+def _compiled(source: str) -> re.Pattern:
+    """Foreign-script patterns are compiled on first use: most documents never need them."""
+    return re.compile(source, re.I)
 
 
 @dataclass(frozen=True)
@@ -186,7 +192,10 @@ def lexicon_for(languages: tuple[str, ...]) -> Lexicon:
     compiled_patterns = {
         kind: PatternSet(
             _alternation(patterns.get(kind, ())),
-            tuple((_SCRIPTS[script], _alternation(regexes)) for script, regexes in sorted(extras.get(kind, {}).items())),
+            tuple(
+                (_SCRIPTS[script], "|".join(f"(?:{r})" for r in regexes))
+                for script, regexes in sorted(extras.get(kind, {}).items())
+            ),
         )
         for kind in sorted(set(patterns) | set(extras))
     }

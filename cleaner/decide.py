@@ -93,6 +93,7 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
     if dedupe:
         _discount_repeats(lines, scores)
     _favour_text_after_first_byline(lines, scores)
+    _soften_boxes_inside_prose(lines, scores)
     core = best_run(scores)
     if core is not None:
         core = _cut_at_terminal_fence(lines, scores, core)
@@ -228,6 +229,21 @@ def find_description(lines: list[Line], title: int | None, core_start: int) -> i
 
 
 BYLINE_BONUS = 20.0
+
+
+def _soften_boxes_inside_prose(lines: list[Line], scores: list[float]) -> None:
+    """A 'Read also' box between two paragraphs is an aside inside the article, not its end: its
+    heading costs what any boilerplate line costs, not a fence's price."""
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if scores[i] != -25.0 or not line.verdict or line.verdict[0] != "related.heading":
+            continue
+        j = i + 1
+        while j < n and j - i <= 4 and lines[j].verdict and lines[j].verdict[0] == "related.list":
+            j += 1
+        before = lines[i - 1].klass if i > 0 else None
+        if j < n and j - i <= 4 and lines[j].klass == GOOD and before in (GOOD, NEAR):
+            scores[i] = -4.0
 
 
 def _favour_text_after_first_byline(lines: list[Line], scores: list[float]) -> None:

@@ -26,7 +26,7 @@ def name_parts(text: str, roles: frozenset = frozenset()) -> list[str]:
         # "Michael Smith on" / "Jane Doe am": connecting words left over from a removed date;
         # "김민수 기자", "记者 张三": a role word before or after the name.
         words = part.split()
-        while words and (words[-1][:1].islower() or words[-1].lower() in roles):
+        while words and ((words[-1][:1].islower() and len(words[-1]) <= 3) or words[-1].lower() in roles):
             words.pop()
         while words and words[0].lower() in roles:
             words.pop(0)
@@ -53,6 +53,8 @@ def looks_like_name(text: str) -> bool:
         return False
     if not all(_NAME_WORD.match(w) for w in words):
         return False
+    if any(len(w) == 1 and "\u0400" <= w <= "\u04ff" for w in words) or (len(words[0]) == 1 and words[0].isascii()):
+        return False  # "В Казани", "A Day in ...": a one-letter preposition or article, not a name
     return sum(1 for w in words if w[0].isupper()) >= 2
 
 

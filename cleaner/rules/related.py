@@ -35,11 +35,16 @@ def link(ctx: Context, self: Rule) -> None:
             ctx.claim(index, self, f"related-content link ('{phrase}')")
 
 
+def _short_link_heading(line) -> bool:
+    """'Most read in world news', 'More from Sport': a short related link standing as a list heading."""
+    return line.verdict[0] == "related.link" and line.weight <= 6 and not line.ends_sentence
+
+
 @rule("related.list", "related", "The list of other headlines under a related-content heading.")
 def headline_list(ctx: Context, self: Rule) -> None:
     lines = ctx.lines
     for index, line in enumerate(lines):
-        if not line.verdict or line.verdict[0] != "related.heading":
+        if not line.verdict or not (line.verdict[0] == "related.heading" or _short_link_heading(line)):
             continue
         j = index + 1
         # A list printed as one block (items on consecutive lines) is taken whole, teasers included;

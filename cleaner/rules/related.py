@@ -54,7 +54,8 @@ def headline_list(ctx: Context, self: Rule) -> None:
         while j < len(lines) and j - index <= _MAX_LIST:
             candidate = lines[j]
             if candidate.verdict is None:
-                in_list_block = block_size >= _MIN_LIST_BLOCK and candidate.block == list_block and candidate.weight <= 80
+                in_list_block = (block_size >= _MIN_LIST_BLOCK and candidate.block == list_block
+                                 and candidate.weight <= 80 and line.verdict[0] == "related.heading")
                 if not in_list_block and (not is_title_like(candidate) or candidate.weight < 2):
                     break
                 ctx.claim(j, self, f"headline listed under '{line.text}' (line {line.no})")

@@ -180,6 +180,22 @@ def _unanchored_author(ctx: Context):
     return label_finder(ctx.lex.languages, ("author",))
 
 
+@rule("byline.split", "byline", "A byline split over two lines: a bare 'By' / 'Von' / '作者：' line and the name under it.")
+def split_byline(ctx: Context, self: Rule) -> None:
+    labels = ctx.lex.label_words.get("author", frozenset())
+    lines = ctx.lines
+    for index, line in enumerate(lines[:-1]):
+        if line.verdict is not None or not line.key or line.key not in labels:
+            continue
+        nxt = lines[index + 1]
+        if nxt.verdict is None and nxt.weight <= 6 and not nxt.ends_sentence:
+            names = name_parts(nxt.text, ctx.lex.roles)
+            if names:
+                ctx.claim(index, self, "author label on a line of its own")
+                ctx.claim(index + 1, self, "author name under its label", {"authors": names})
+                ctx.datelines.add(index + 1)
+
+
 @rule("byline.dateline", "byline", "Timestamp lines ('18:37 UTC+8, 2024-04-29', 'Published 29 April 2024'): date to metadata.", local=True)
 def dateline(ctx: Context, self: Rule) -> None:
     key = "dateline-mdy" if ctx.language == "en" else "dateline"
@@ -265,4 +281,4 @@ def duplicate_byline(ctx: Context, self: Rule) -> None:
             seen[line.key] = index
 
 
-RULES = [author_line, dateline, bare_name, timestamp, bio, duplicate_byline]
+RULES = [author_line, split_byline, dateline, bare_name, timestamp, bio, duplicate_byline]

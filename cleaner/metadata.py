@@ -22,7 +22,7 @@ def assemble(ctx: Context, decision: Decision, language: str | None, given: dict
         header.update({k: v for k, v in ctx.fields[index].get("header", {}).items() if k not in header})
 
     authors: list[str] = []
-    dates: list[str] = []
+    dates: list[tuple[int, str]] = []
     for index in sorted(ctx.fields):
         fields = ctx.fields[index]
         rule_id = lines[index].verdict[0] if lines[index].verdict else ""
@@ -31,7 +31,7 @@ def assemble(ctx: Context, decision: Decision, language: str | None, given: dict
                 if name.casefold() not in {a.casefold() for a in authors}:
                     authors.append(name)
             if "date" in fields:
-                dates.append(fields["date"])
+                dates.append((index, fields["date"]))
         if "section" in fields and index < start and meta["section"] is None:
             meta["section"] = fields["section"]
         for key in ("source", "editor", "sitename"):
@@ -48,7 +48,11 @@ def assemble(ctx: Context, decision: Decision, language: str | None, given: dict
                 if authors:
                     break
     meta["authors"] = authors or None
-    meta["date"] = _best_date(header.get("date"), dates)
+    # The article's own dateline sits by the headline, next to the core; a page header may print
+    # today's date far above it.
+    anchor = decision.title if decision.title is not None else start
+    nearest = [d for _, d in sorted(dates, key=lambda item: (abs(item[0] - anchor), item[0]))]
+    meta["date"] = _best_date(header.get("date"), nearest)
     if decision.title is not None:
         meta["title"] = lines[decision.title].text
     elif header.get("title") or header.get("headline"):

@@ -65,6 +65,11 @@ def _is_name_line(ctx: Context, index: int) -> bool:
     return not is_role(line.text, ctx.lex.roles) and bool(name_parts(line.text, ctx.lex.roles))
 
 
+def _is_about_heading(ctx: Context, line) -> bool:
+    about = ctx.lex.labels.get("about_author")
+    return about is not None and about.match(line.text) is not None
+
+
 def _is_role_line(ctx: Context, index: int) -> bool:
     line = ctx.lines[index]
     if line.verdict is not None or line.ends_sentence or line.weight > 6:
@@ -220,6 +225,8 @@ def bare_name(ctx: Context, self: Rule) -> None:
                     continue
                 if ctx.lines[index].verdict is None and _is_role_line(ctx, index):
                     ctx.claim(index, self, "author's role or address beside the byline")
+                elif ctx.lines[index].verdict is None and _is_about_heading(ctx, ctx.lines[index]):
+                    break  # "Biography Jane Doe": left to byline.bio
                 elif not _is_name_line(ctx, index) and ctx.lines[index].verdict is None:
                     break
                 elif ctx.lines[index].verdict is None:

@@ -8,6 +8,10 @@ from .rules import Context
 FIELDS = ("title", "authors", "date", "section", "description", "source", "editor", "sitename", "tags", "language", "url")
 
 
+# How far from the headline / article start a byline may stand and still name the article's author.
+AUTHOR_WINDOW = 12
+
+
 def empty() -> dict:
     return {name: None for name in FIELDS}
 
@@ -23,10 +27,14 @@ def assemble(ctx: Context, decision: Decision, language: str | None, given: dict
 
     authors: list[str] = []
     dates: list[tuple[int, str]] = []
+    anchor = decision.title if decision.title is not None else start
     for index in sorted(ctx.fields):
         fields = ctx.fields[index]
         rule_id = lines[index].verdict[0] if lines[index].verdict else ""
-        if rule_id.startswith("byline.") and index <= end:
+        # Names beside the headline are the article's; names beside other datelines (teasers,
+        # comments, sidebars) are not.
+        near = anchor - AUTHOR_WINDOW <= index <= start + AUTHOR_WINDOW or rule_id == "byline.author"
+        if rule_id.startswith("byline.") and index <= end and near:
             for name in fields.get("authors", ()):
                 if name.casefold() not in {a.casefold() for a in authors}:
                     authors.append(name)
@@ -35,9 +43,9 @@ def assemble(ctx: Context, decision: Decision, language: str | None, given: dict
         if "section" in fields and index < start and meta["section"] is None:
             meta["section"] = fields["section"]
         for key in ("source", "editor", "sitename"):
-            if key in fields and meta[key] is None:
+            if fields.get(key) and meta[key] is None:
                 meta[key] = fields[key]
-        if "tags" in fields:
+        if fields.get("tags"):
             meta["tags"] = (meta["tags"] or []) + [t for t in fields["tags"] if t not in (meta["tags"] or [])]
 
     if not authors:
@@ -50,7 +58,6 @@ def assemble(ctx: Context, decision: Decision, language: str | None, given: dict
     meta["authors"] = authors or None
     # The article's own dateline sits by the headline, next to the core; a page header may print
     # today's date far above it.
-    anchor = decision.title if decision.title is not None else start
     nearest = [d for _, d in sorted(dates, key=lambda item: (abs(item[0] - anchor), item[0]))]
     meta["date"] = _best_date(header.get("date"), nearest)
     if decision.title is not None:

@@ -3,6 +3,7 @@ metadata; every repetition of a byline line is removed as a duplicate."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..dates import find_date
 from . import Context, Rule, exact_kind, memo, phrase_kinds, rule
@@ -39,8 +40,9 @@ def name_parts(text: str, roles: frozenset = frozenset()) -> list[str]:
 
 
 def is_role(text: str, roles: frozenset) -> bool:
-    """A job title: every word a role word ("Local Democracy Reporter", "Staff Writer")."""
-    words = [w.strip(".,()").lower() for w in text.split()]
+    """A job title: every word a role word ("Local Democracy Reporter", "Editor-at-large")."""
+    words = [w.strip(".,()").lower() for w in re.split(r"[\s-]+", text)]
+    words = [w for w in words if w not in ("at", "of", "for", "large")]
     return bool(words) and len(words) <= 6 and all(w in roles for w in words if w)
 
 
@@ -62,7 +64,21 @@ def _is_name_line(ctx: Context, index: int) -> bool:
     line = ctx.lines[index]
     if line.verdict is not None or line.ends_sentence or line.weight > 6 or exact_kind(ctx, index):
         return False
-    return not is_role(line.text, ctx.lex.roles) and bool(name_parts(line.text, ctx.lex.roles))
+    return not is_role(line.text, ctx.lex.roles) and bool(name_parts(line.text, _not_names(ctx)))
+
+
+def _not_names(ctx: Context) -> frozenset:
+    """Words that never belong to a person's name in a byline: roles, date labels, weekdays."""
+    return _not_name_words(ctx.lex.languages)
+
+
+@lru_cache(maxsize=64)
+def _not_name_words(languages: tuple) -> frozenset:
+    from ..lexicon import lexicon_for
+
+    lex = lexicon_for(languages)
+    labels = {w for field in ("published", "updated") for label in lex.label_words.get(field, ()) for w in label.split()}
+    return lex.roles | lex.weekdays | frozenset(labels)
 
 
 def _is_about_heading(ctx: Context, line) -> bool:
@@ -117,7 +133,7 @@ def _author_fields(ctx: Context, line) -> dict | None:
     if found:
         fields["date"] = found.iso
         rest = rest[: found.start] + " " + rest[found.end:]
-    names = name_parts(rest, ctx.lex.roles)
+    names = name_parts(rest, _not_names(ctx))
     if not names:
         return None
     fields["authors"] = names
@@ -156,9 +172,9 @@ def _dateline_fields(ctx: Context, line) -> dict | None:
         # "Jane Doe | 29 April 2024" or "Posted on 29 April 2024 by Jane Doe": a name beside the date.
         label = ctx.lex.labels.get("author")
         m = label.match(before) if label else None
-        names = name_parts(before[m.end():] if m else before, ctx.lex.roles)
+        names = name_parts(before[m.end():] if m else before, _not_names(ctx))
         if not names and tail:
-            names = name_parts(after[tail.end():], ctx.lex.roles)
+            names = name_parts(after[tail.end():], _not_names(ctx))
         if names:
             fields["authors"] = names
         elif len(residue) > 3:
@@ -194,7 +210,7 @@ def split_byline(ctx: Context, self: Rule) -> None:
             continue
         nxt = lines[index + 1]
         if nxt.verdict is None and nxt.weight <= 6 and not nxt.ends_sentence:
-            names = name_parts(nxt.text, ctx.lex.roles)
+            names = name_parts(nxt.text, _not_names(ctx))
             if names:
                 ctx.claim(index, self, "author label on a line of its own")
                 ctx.claim(index + 1, self, "author name under its label", {"authors": names})
@@ -230,7 +246,7 @@ def bare_name(ctx: Context, self: Rule) -> None:
                 elif not _is_name_line(ctx, index) and ctx.lines[index].verdict is None:
                     break
                 elif ctx.lines[index].verdict is None:
-                    names = name_parts(ctx.lines[index].text, ctx.lex.roles)
+                    names = name_parts(ctx.lines[index].text, _not_names(ctx))
                     ctx.claim(index, self, "author name beside the dateline", {"authors": names})
                 elif ctx.lines[index].verdict[1] != "byline":
                     break

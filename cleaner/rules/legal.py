@@ -17,7 +17,10 @@ def copyright_holder(text: str) -> str | None:
     m = _HOLDER.search(text)
     if not m:
         return None
+    if "/" in m["holder"] or "@" in m["holder"]:
+        return None  # "© REUTERS / POOL", "NASA/ESA": a picture credit
     holder = re.sub(r"\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$", "", m["holder"]).strip(" -–:")
+    holder = re.sub(r"\s*\((?:www|https?)[^)]*\)?$", "", holder).strip()  # "Al Bawaba (www.albawaba.com)"
     words = holder.split()
     if not words or len(words) > 8 or holder.lower().startswith(("all ", "copyright")):
         return None

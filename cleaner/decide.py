@@ -198,7 +198,7 @@ def find_title(ctx: Context, core_start: int) -> int | None:
         if line.klass in (GOOD, NEAR) and line.ends_sentence:
             i -= 1  # a standfirst: the headline is above it
             continue
-        if 2 <= line.weight <= 40 and not line.bullet and not line.text.endswith((".", ":", "。")):
+        if 2 <= line.weight <= 40 and not line.bullet and not line.text.endswith((".", ":", "。")) and _wordy(line):
             above = lines[i - 1] if i > 0 else None
             if line.klass != SHORT and above is not None and above.verdict is None \
                     and 3 <= above.weight < line.weight and not above.ends_sentence and not above.bullet:
@@ -212,6 +212,13 @@ def _opens_with_headline(lines: list[Line], start: int, end: int) -> bool:
     first = lines[start]
     return (start < end and first.klass == NEAR and first.weight <= 25 and not first.bullet
             and not first.text.endswith((".", ":", "。", "…")))
+
+
+def _wordy(line: Line) -> bool:
+    """Mostly words, not figures: a headline, not a score line or a counter ('40 Casey Mears 1 0 0')."""
+    letters = sum(1 for ch in line.text if ch.isalpha())
+    digits = sum(1 for ch in line.text if ch.isdigit())
+    return letters >= 4 * digits and letters >= 4
 
 
 def find_description(lines: list[Line], title: int | None, core_start: int) -> int | None:

@@ -78,6 +78,7 @@ def _not_name_words(languages: tuple) -> frozenset:
 
     lex = lexicon_for(languages)
     labels = {w for field in ("published", "updated") for label in lex.label_words.get(field, ()) for w in label.split()}
+    labels |= {label for label in lex.label_words.get("author", ()) if " " not in label}
     return lex.roles | lex.weekdays | frozenset(labels)
 
 

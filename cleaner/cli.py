@@ -13,6 +13,17 @@ import typer
 
 from . import __version__
 
+
+# A page that takes longer than this is reported as failed and the batch goes on (--timeout).
+DEFAULT_TIMEOUT = 10.0
+
+
+def _time_limit(value: float | None) -> float | None:
+    """The per-document limit: the default when none is given, none at all for 0."""
+    if value is None:
+        return DEFAULT_TIMEOUT
+    return value or None
+
 def _install_direct_coercion() -> None:
     """Coerce our simple parameters without pydantic.
 
@@ -418,7 +429,7 @@ def clean_command(
     input_format: Annotated[InputFormat, typer.Option("--input-format", help="How to read the inputs: auto (by name and content), text, html or jsonl.")] = InputFormat.auto,
     text_field: Annotated[str, typer.Option("--text-field", metavar="NAME", help="JSONL: the field holding the text.")] = "text",
     html_field: Annotated[str, typer.Option("--html-field", metavar="NAME", help="JSONL: the field holding HTML (used when there is no text).")] = "html",
-    timeout: Annotated[Optional[float], typer.Option("--timeout", metavar="SECONDS", min=0.001, help="Give up on a document after SECONDS (it counts as failed).", show_default=False)] = None,
+    timeout: Annotated[Optional[float], typer.Option("--timeout", metavar="SECONDS", min=0, help="Give up on a document after SECONDS (it counts as failed); 0 for no limit.  [default: 10]", show_default=False)] = None,
     language: LanguageOpt = None,
 ) -> None:
     """Clean files, folders or stdin. Prints clean text to stdout unless --write, --check or --diff."""
@@ -511,7 +522,7 @@ def _clean(ctx: typer.Context, given: dict, msgs: Messages) -> int:
         metadata=bool(merged["metadata"]),
         text_field=merged["text_field"],
         html_field=merged["html_field"],
-        timeout=merged["timeout"],
+        timeout=_time_limit(merged["timeout"]),
         with_path=many,
     )
     if any(s.path is None for s in sources) and sys.stdin.isatty() and not msgs.quiet:
@@ -605,7 +616,7 @@ def _one_document(ctx: typer.Context, given: dict, msgs: Messages):
     if is_jsonl_name(source.filename) and input_format == "auto":
         msgs.error(source.name, "is JSONL; use `newsclean clean` for corpora (one document per line)")
         raise typer.Exit(EXIT_ERROR)
-    settings = Settings(options=options, input_format=input_format, output_format="json", timeout=merged.get("timeout"))
+    settings = Settings(options=options, input_format=input_format, output_format="json", timeout=_time_limit(merged.get("timeout")))
     outcome = process_document(source, settings, data)
     for note in outcome.notes:
         msgs.note(source.name, note)

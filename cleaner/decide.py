@@ -98,10 +98,10 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
     if core is not None:
         core = _cut_at_terminal_fence(lines, scores, core)
     if core is None:
+        # No run of prose to anchor on (a snippet, a list, a caption): remove only what rules
+        # recognised, rather than guess and empty the text.
         for line in lines:
-            line.keep = line.verdict is None and not outside_core
-            if line.keep is False and line.verdict is None:
-                line.verdict = ("context.outside-core", "context", "no article prose found in the page")
+            line.keep = line.verdict is None
         return Decision(None, None, None, None)
     start, end = core
     title = find_title(ctx, start) if outside_core else None

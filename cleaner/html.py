@@ -468,7 +468,12 @@ def render_text(html: str) -> str:
     except ImportError:
         return render_text_lxml(html)
     try:
-        return html_text.extract_text(html, guess_layout=True)
+        import lxml.html
+
+        root = lxml.html.document_fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+        for head in root.findall("head"):
+            root.remove(head)  # the <title> is metadata, not page text
+        return html_text.extract_text(root, guess_layout=True)
     except Exception:
         return render_text_lxml(html)
 

@@ -28,6 +28,7 @@ CLUSTER_MIN_SHARE = 0.6
 _TITLE_SKIP_CATEGORIES = ("byline", "header", "promo", "credits")
 _TITLE_SKIP_RULES = ("navigation.item", "navigation.menu-run", "related.link")  # share-bar buttons, "Listen", "Read more: ..."
 _TITLE_LOOKBACK = 15
+_KEPT_BYLINE_RULES = ("byline.kept", "byline.author", "byline.dateline")
 
 
 def classify(line: Line, has_stopwords: bool) -> str:
@@ -126,7 +127,9 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
         _drop_repeated_paragraphs(lines)
     kept_byline = None
     if ctx.keep_byline:
-        kept_byline = next((i for i, ln in enumerate(lines) if ln.verdict and ln.verdict[0] in ("byline.author", "byline.dateline", "byline.name")), None)
+        # Only lines that say they are bylines ("By …", a timestamp): a bare name, kept, would
+        # read as a headline the next time the text is cleaned.
+        kept_byline = next((i for i, ln in enumerate(lines) if ln.verdict and ln.verdict[0] in _KEPT_BYLINE_RULES), None)
         if kept_byline is not None:
             lines[kept_byline].keep = True
     description = find_description(lines, title, start)

@@ -26,10 +26,10 @@ def clean_text(text: str, options: Options | None = None, metadata: dict | None 
     languages = (language, "en") if language and language != "en" else ("en",)
     lex = lexicon_for(languages)
     features = _feature_cache(lex)
-    rendered, line_map, removals, meta = _one_pass(doc, lex, options, language, metadata, features, first=True)
+    rendered, line_map, removals, meta, kept = _one_pass(doc, lex, options, language, metadata, features, first=True)
     for _ in range(_MAX_PASSES - 1):
         again_doc = Document.parse(rendered)
-        again, again_map, more, _ = _one_pass(again_doc, lex, options, language, None, features, first=False)
+        again, again_map, more, _, kept = _one_pass(again_doc, lex, options, language, None, features, first=False, kept=kept)
         if not more:
             break
         # Line numbers of later passes refer to the previous output: map them back to the input.
@@ -57,7 +57,11 @@ def _feature_cache(lex) -> dict[str, Line]:
 
 
 def _one_pass(doc: Document, lex, options: Options, language: str | None, given: dict | None,
-              features: dict[str, Line], first: bool):
+              features: dict[str, Line], first: bool, kept: int | None = None):
+    """One round of rules and decision. ``kept`` is the line number of the byline an earlier pass
+    kept (keep_byline): it stays a byline, not a headline candidate. Returns the rendered text, the
+    input line of each output line, the removals, the metadata (first pass) and the kept byline's
+    output line number."""
     for line in doc.lines:
         known = features.get(line.text)
         if known is None:
@@ -65,6 +69,10 @@ def _one_pass(doc: Document, lex, options: Options, language: str | None, given:
             features[line.text] = line
         else:
             copy_features(known, line)
+    if kept is not None:
+        for line in doc.lines:
+            if line.no == kept:
+                line.verdict = ("byline.kept", "byline", "byline kept in the text (keep_byline)")
     ctx = Context(lines=doc.lines, lex=lex, language=language, keep_byline=options.keep_byline)
     enabled = set()
     for rule in all_rules():
@@ -81,7 +89,10 @@ def _one_pass(doc: Document, lex, options: Options, language: str | None, given:
     rendered, line_map = render(doc.lines)
     removals = collect_removals(doc.lines)
     meta = assemble(ctx, decision, language, given) if first else None
-    return rendered, line_map, removals, meta
+    kept_out = None
+    if decision.kept_byline is not None:
+        kept_out = line_map.index(doc.lines[decision.kept_byline].no) + 1
+    return rendered, line_map, removals, meta, kept_out
 
 
 def render(lines: list[Line]) -> tuple[str, list[int]]:

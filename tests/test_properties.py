@@ -109,3 +109,21 @@ def test_removal_records_point_at_the_input() -> None:
         span = [normalise_line(r) for r in raw[removal.first_line - 1 : removal.last_line]]
         for piece in removal.text.split("\n"):
             assert piece in span
+
+
+@pytest.mark.parametrize("path", INPUTS, ids=[p.parent.name for p in INPUTS])
+def test_keep_byline_is_idempotent_and_keeps_the_headline(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    kept = clean(text, keep_byline=True)
+    assert clean(kept.text, keep_byline=True).text == kept.text
+    plain = clean(text)
+    # Keeping the byline adds at most that line: the headline and article stay as they are.
+    assert set(plain.text.split("\n")) <= set(kept.text.split("\n")) | {""}
+    assert len([ln for ln in kept.text.split("\n") if ln]) - len([ln for ln in plain.text.split("\n") if ln]) <= 1
+
+
+@_SETTINGS
+@given(_page)
+def test_keep_byline_idempotent_on_generated_pages(text: str) -> None:
+    kept = clean(text, keep_byline=True)
+    assert clean(kept.text, keep_byline=True).text == kept.text

@@ -127,3 +127,10 @@ def test_keep_byline_is_idempotent_and_keeps_the_headline(path: Path) -> None:
 def test_keep_byline_idempotent_on_generated_pages(text: str) -> None:
     kept = clean(text, keep_byline=True)
     assert clean(kept.text, keep_byline=True).text == kept.text
+
+
+@pytest.mark.parametrize("category", ["header", "legal", "credits", "byline", "promo", "related", "navigation", "duplicate", "context"])
+def test_idempotent_with_a_category_switched_off(category: str) -> None:
+    for path in INPUTS:
+        first = clean(path.read_text(encoding="utf-8"), disable=[category])
+        assert clean(first.text, disable=[category]).text == first.text, path.parent.name

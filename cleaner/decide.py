@@ -38,13 +38,22 @@ def classify(line: Line, has_stopwords: bool) -> str:
     prose = not has_stopwords or line.stop_ratio >= 0.08
     if line.ends_sentence and line.weight >= 10 and prose:
         return GOOD
-    if line.weight >= 25 and prose:
+    if line.weight >= 25 and prose and _punctuated(line):
         return GOOD
     if line.ends_sentence and line.weight >= 4:
         return NEAR
     if line.weight >= 15 and prose:
         return NEAR
     return SHORT
+
+
+_PUNCTUATION = frozenset(".,;:!?。，、；：！？")
+
+
+def _punctuated(line: Line) -> bool:
+    """Prose has commas and stops; a tag cloud or a menu flattened onto one line has none."""
+    marks = sum(1 for ch in line.text if ch in _PUNCTUATION)
+    return marks * 40 >= line.weight
 
 
 def score(line: Line) -> float:

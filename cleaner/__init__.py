@@ -40,6 +40,12 @@ def clean(text: str, input_format: str = "text", *, options: Options | None = No
 
 def list_rules():
     """Every rule the engine knows, in a stable order (see ``cleaner.rules.RuleInfo``)."""
+    from dataclasses import replace
+
+    from .lexicon import available
     from .rules import all_rules
 
-    return [r.info for r in all_rules()]
+    # "lexicon": the rule needs words, and works in the languages that have a lexicon file;
+    # "any": it works on shape alone, in any language.
+    words = ", ".join(available())
+    return [replace(r.info, languages=words) if r.info.languages == "lexicon" else r.info for r in all_rules()]

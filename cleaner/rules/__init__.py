@@ -18,7 +18,7 @@ class RuleInfo:
     id: str
     category: str
     description: str
-    languages: str = "all"
+    languages: str = "any"
 
 
 @dataclass(slots=True)
@@ -88,7 +88,7 @@ class Rule:
     local: bool = False
 
 
-def rule(rule_id: str, category: str, description: str, languages: str = "all", local: bool = False):
+def rule(rule_id: str, category: str, description: str, languages: str = "any", local: bool = False):
     """Decorator turning a function ``f(ctx, rule)`` into a registered Rule."""
 
     def wrap(func):

@@ -141,7 +141,7 @@ def _author_fields(ctx: Context, line) -> dict | None:
     return fields
 
 
-@rule("byline.author", "byline", "Author lines ('By Jane Doe', 'Von Max Muster', '作者：张三'): names to metadata.", local=True)
+@rule("byline.author", "byline", "Author lines ('By Jane Doe', 'Von Max Muster', '作者：张三'): names to metadata.", languages="lexicon", local=True)
 def author_line(ctx: Context, self: Rule) -> None:
     key = "author-mdy" if ctx.language == "en" else "author"
     for index, line in enumerate(ctx.lines):
@@ -202,7 +202,7 @@ def _unanchored_author(ctx: Context):
     return label_finder(ctx.lex.languages, ("author",))
 
 
-@rule("byline.split", "byline", "A byline split over two lines: a bare 'By' / 'Von' / '作者：' line and the name under it.")
+@rule("byline.split", "byline", "A byline split over two lines: a bare 'By' / 'Von' / '作者：' line and the name under it.", languages="lexicon")
 def split_byline(ctx: Context, self: Rule) -> None:
     labels = ctx.lex.label_words.get("author", frozenset())
     lines = ctx.lines
@@ -218,7 +218,7 @@ def split_byline(ctx: Context, self: Rule) -> None:
                 ctx.datelines.add(index + 1)
 
 
-@rule("byline.dateline", "byline", "Timestamp lines ('18:37 UTC+8, 2024-04-29', 'Published 29 April 2024'): date to metadata.", local=True)
+@rule("byline.dateline", "byline", "Timestamp lines ('18:37 UTC+8, 2024-04-29', 'Published 29 April 2024'): date to metadata.", languages="lexicon", local=True)
 def dateline(ctx: Context, self: Rule) -> None:
     key = "dateline-mdy" if ctx.language == "en" else "dateline"
     for index, line in enumerate(ctx.lines):
@@ -255,7 +255,7 @@ def bare_name(ctx: Context, self: Rule) -> None:
                 hops += 1
 
 
-@rule("byline.timestamp", "byline", "Relative or labelled times ('3 hours ago', 'Updated: …'), reading time, comment counters.", local=True)
+@rule("byline.timestamp", "byline", "Relative or labelled times ('3 hours ago', 'Updated: …'), reading time, comment counters.", languages="lexicon", local=True)
 def timestamp(ctx: Context, self: Rule) -> None:
     for index, line in enumerate(ctx.lines):
         if line.verdict is not None or line.weight > 10:
@@ -268,7 +268,7 @@ def timestamp(ctx: Context, self: Rule) -> None:
             ctx.claim(index, self, f"date label without its date ('{line.text}')")
 
 
-@rule("byline.bio", "byline", "Author biographies ('Jane Doe is a staff writer at ...', 'About Jane Doe' boxes).")
+@rule("byline.bio", "byline", "Author biographies ('Jane Doe is a staff writer at ...', 'About Jane Doe' boxes).", languages="lexicon")
 def bio(ctx: Context, self: Rule) -> None:
     pattern = ctx.lex.patterns.get("bio")
     about = ctx.lex.labels.get("about_author")

@@ -34,7 +34,7 @@ def parse_credits(ctx: Context, text: str) -> dict[str, str] | None:
     return parts or None
 
 
-@rule("credits.line", "credits", "Source, editor, reporting and photo credit lines ('Source: SHINE Editor: Li Qian'): to metadata.", local=True)
+@rule("credits.line", "credits", "Source, editor, reporting and photo credit lines ('Source: SHINE Editor: Li Qian'): to metadata.", languages="lexicon", local=True)
 def credit_line(ctx: Context, self: Rule) -> None:
     starts = label_starts(ctx.lex.languages, _CREDIT_FIELDS)
     for index, line in enumerate(ctx.lines):
@@ -54,7 +54,7 @@ def credit_line(ctx: Context, self: Rule) -> None:
         ctx.credit_lines.add(index)
 
 
-@rule("credits.photo", "credits", "Photo and image credits ('Photo: Reuters', '… /Getty Images').", local=True)
+@rule("credits.photo", "credits", "Photo and image credits ('Photo: Reuters', '… /Getty Images').", languages="lexicon", local=True)
 def photo_credit(ctx: Context, self: Rule) -> None:
     for index in ctx.with_phrase("photo"):
         ctx.claim(index, self, f"photo credit ('{phrase_kinds(ctx, index)['photo']}')")

@@ -51,7 +51,7 @@ def _notice(ctx: Context, line) -> tuple[bool, str | None] | None:
     return by_pattern, holder
 
 
-@rule("legal.copyright", "legal", "Copyright, licence and rights-reserved lines, registration numbers (ICP 备案, 公网安备 ...).", local=True)
+@rule("legal.copyright", "legal", "Copyright, licence and rights-reserved lines, registration numbers (ICP 备案, 公网安备 ...).", languages="lexicon", local=True)
 def copyright_line(ctx: Context, self: Rule) -> None:
     for index, line in enumerate(ctx.lines):
         if line.weight > MAX_PHRASE_LINE_WEIGHT and not line.text.startswith(_NOTICE_STARTS) and "legal" not in line.phrases:
@@ -63,14 +63,14 @@ def copyright_line(ctx: Context, self: Rule) -> None:
             ctx.claim(index, self, reason, {"sitename": found[1]} if found[1] else None)
 
 
-@rule("legal.footer-link", "legal", "Footer links: privacy policy, terms of use, Impressum, Datenschutz, careers, advertise ...", local=True)
+@rule("legal.footer-link", "legal", "Footer links: privacy policy, terms of use, Impressum, Datenschutz, careers, advertise ...", languages="lexicon", local=True)
 def footer_link(ctx: Context, self: Rule) -> None:
     for index in range(len(ctx.lines)):
         if exact_kind(ctx, index) == "legal":
             ctx.claim(index, self, f"footer link '{ctx.lines[index].text}'")
 
 
-@rule("legal.contact", "legal", "Hotline, phone, e-mail and 'contact us' lines of the site footer.", local=True)
+@rule("legal.contact", "legal", "Hotline, phone, e-mail and 'contact us' lines of the site footer.", languages="lexicon", local=True)
 def contact(ctx: Context, self: Rule) -> None:
     for index in range(len(ctx.lines)):
         phrase = phrase_kinds(ctx, index).get("contact")

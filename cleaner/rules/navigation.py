@@ -34,7 +34,7 @@ def breadcrumb_items(text: str) -> list[str] | None:
     return items
 
 
-@rule("navigation.breadcrumb", "navigation", "Breadcrumbs ('News / Metro', 'Home > World > Asia'): section to metadata.", local=True)
+@rule("navigation.breadcrumb", "navigation", "Breadcrumbs ('News / Metro', 'Home > World > Asia'): section to metadata.", languages="lexicon", local=True)
 def breadcrumb(ctx: Context, self: Rule) -> None:
     for index, line in enumerate(ctx.lines):
         if line.verdict is not None or line.weight > 14:
@@ -66,7 +66,7 @@ def inline_menu(ctx: Context, self: Rule) -> None:
             ctx.claim(index, self, f"one-line menu of {count} items")
 
 
-@rule("navigation.item", "navigation", "Menu items and controls the lexicon knows ('Home', 'Search', 'Menu', 'Next page').", local=True)
+@rule("navigation.item", "navigation", "Menu items and controls the lexicon knows ('Home', 'Search', 'Menu', 'Next page').", languages="lexicon", local=True)
 def menu_item(ctx: Context, self: Rule) -> None:
     for index, line in enumerate(ctx.lines):
         if line.verdict is not None:

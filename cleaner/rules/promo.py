@@ -22,7 +22,7 @@ _EXACT = {"share": "share", "comments": "comments", "promo": "advertisement"}
 def _make(kind: str, rule_id: str, description: str):
     exact_kinds = [e for e, k in _EXACT.items() if k == kind]
 
-    @rule(rule_id, "promo", description, local=True)
+    @rule(rule_id, "promo", description, languages="lexicon", local=True)
     def apply(ctx: Context, self: Rule) -> None:
         for exact in exact_kinds:
             for index in ctx.with_exact(exact):

@@ -15,7 +15,7 @@ _SPACES = re.compile(r"\s+")
 _TAG_SPLIT = re.compile(r"\s*(?:[,;|/·•、，；]|\s{2,}|#)\s*")
 
 
-@rule("related.heading", "related", "'Related', 'Most read', 'Recommended', 'Special Reports' headings.", local=True)
+@rule("related.heading", "related", "'Related', 'Most read', 'Recommended', 'Special Reports' headings.", languages="lexicon", local=True)
 def heading(ctx: Context, self: Rule) -> None:
     for index in ctx.with_exact("related"):
         ctx.claim(index, self, f"related-content heading '{ctx.lines[index].text}'")
@@ -27,7 +27,7 @@ def heading(ctx: Context, self: Rule) -> None:
             ctx.claim(index, self, f"related-content heading '{line.text}'")
 
 
-@rule("related.link", "related", "Links to other stories inside or under the article ('Read more: …', 'See also …').", local=True)
+@rule("related.link", "related", "Links to other stories inside or under the article ('Read more: …', 'See also …').", languages="lexicon", local=True)
 def link(ctx: Context, self: Rule) -> None:
     for index in range(len(ctx.lines)):
         phrase = phrase_kinds(ctx, index).get("related")
@@ -62,7 +62,7 @@ def headline_list(ctx: Context, self: Rule) -> None:
             j += 1
 
 
-@rule("related.tags", "related", "Tag and topic lines ('Tags: a, b'), and tag links printed right after the credit line: to metadata.", local=True)
+@rule("related.tags", "related", "Tag and topic lines ('Tags: a, b'), and tag links printed right after the credit line: to metadata.", languages="lexicon", local=True)
 def tags(ctx: Context, self: Rule) -> None:
     label = ctx.lex.labels.get("tags")
     for index, line in enumerate(ctx.lines):

@@ -45,6 +45,11 @@ def _latin_stopwords() -> dict[str, frozenset]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _any_latin_stopword() -> frozenset:
+    return frozenset().union(*_latin_stopwords().values())
+
+
 def detect(text: str) -> str | None:
     """ISO 639-1 code of the text's main language, or None when there is too little to tell."""
     return detect_sample(prose_sample(text.split("\n", 2000)[:2000]))
@@ -75,18 +80,32 @@ def detect_sample(sample: str) -> str | None:
 
 def _by_stopwords(sample: str) -> str | None:
     """Among languages written in Latin letters, the one whose stopwords the sample uses most."""
-    tokens = Counter(w.lower() for w in _WORD.findall(sample, 0, 3000))
-    n = sum(tokens.values())
+    words = _lower_words(sample[:_STOPWORD_CHARS])
+    n = len(words)
     if not n:
         return None
     best, best_hits = None, 0
+    # Only stopwords are counted: most words of a sample are no language's stopword.
+    counts = Counter(filter(_any_latin_stopword().__contains__, words))
     for lang, stop in sorted(_latin_stopwords().items()):
-        hits = sum(tokens[w] for w in stop.intersection(tokens))
+        hits = sum(map(counts.__getitem__, stop.intersection(counts)))
         if hits > best_hits:
             best, best_hits = lang, hits
     if best_hits < max(2, 0.05 * n):
         return None
     return best
+
+
+_STOPWORD_CHARS = 3000
+
+
+def _lower_words(head: str) -> list[str]:
+    """The lowercased words of a sample. Lowercasing the whole sample first gives the same words in
+    one call, except for the two letters whose lowercase depends on more than the letter: 'İ' grows
+    a combining mark that splits words, and 'Σ' depends on the letters around it."""
+    if "\u0130" in head or "\u03a3" in head:
+        return [w.lower() for w in _WORD.findall(head)]
+    return _WORD.findall(head.lower())
 
 
 def prose_sample(lines) -> str:

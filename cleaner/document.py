@@ -81,25 +81,32 @@ class Document:
 
     @classmethod
     def parse(cls, text: str) -> "Document":
-        raw_lines = split_lines(text)
-        lines: list[Line] = []
-        block = 0
-        previous_blank = True
-        for number, raw in enumerate(raw_lines, start=1):
-            if not raw or (raw.isspace() and raw.isascii()):
-                line = ""
-            elif raw.isascii() and raw.isprintable() and "  " not in raw:
-                line = raw.strip()  # the common case needs no other normalisation
-            else:
-                line = normalise_line(raw)
-            if not line:
-                if not previous_blank:
-                    block += 1
-                previous_blank = True
-                continue
-            previous_blank = False
-            lines.append(Line(no=number, text=line, block=block))
-        return cls(lines=lines, total_lines=len(raw_lines))
+        numbered, total = numbered_lines(text)
+        return cls(lines=[Line(no, line, block) for no, line, block in numbered], total_lines=total)
+
+
+def numbered_lines(text: str) -> tuple[list[tuple[int, str, int]], int]:
+    """(input line number, normalised text, block index) of every non-blank line, and how many
+    input lines there were. The engine builds its Lines from these with features it has cached."""
+    raw_lines = split_lines(text)
+    numbered = []
+    block = 0
+    previous_blank = True
+    for number, raw in enumerate(raw_lines, start=1):
+        if not raw or (raw.isspace() and raw.isascii()):
+            line = ""
+        elif raw.isascii() and raw.isprintable() and "  " not in raw:
+            line = raw.strip()  # the common case needs no other normalisation
+        else:
+            line = normalise_line(raw)
+        if not line:
+            if not previous_blank:
+                block += 1
+            previous_blank = True
+            continue
+        previous_blank = False
+        numbered.append((number, line, block))
+    return numbered, len(raw_lines)
 
 
 def nfkc_lower(text: str) -> str:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from . import language as language_mod
 from .decide import decide
-from .document import Document, Line
-from .features import analyse, copy_features
+from .document import Line, numbered_lines
+from .features import measure
 from .lexicon import lexicon_for
 from .metadata import assemble
 from .model import Removal, Result
@@ -21,59 +21,91 @@ def clean_text(text: str, options: Options | None = None, metadata: dict | None 
     options = options or Options()
     if not isinstance(text, str):
         raise TypeError(f"clean() takes str, not {type(text).__name__}")
-    doc = Document.parse(text)
-    language = options.language or language_mod.detect_sample(language_mod.prose_sample([ln.text for ln in doc.lines]))
+    numbered, _ = numbered_lines(text)
+    language = options.language or language_mod.detect_sample(language_mod.prose_sample([t for _, t, _ in numbered]))
     languages = (language, "en") if language and language != "en" else ("en",)
     lex = lexicon_for(languages)
     features = _feature_cache(lex)
-    rendered, line_map, removals, meta, kept = _one_pass(doc, lex, options, language, metadata, features, first=True)
+    lines = _measured_lines(numbered, lex, features)
+    decision, removals, meta = _one_pass(lines, lex, options, language, metadata, first=True)
+    rendered, line_map = render(lines)
+    kept = _kept_byline_no(lines, decision, line_map)
     for _ in range(_MAX_PASSES - 1):
-        again_doc = Document.parse(rendered)
-        again, again_map, more, _, kept = _one_pass(again_doc, lex, options, language, None, features, first=False, kept=kept)
+        lines = _kept_lines_renumbered(lines)
+        decision, more, _ = _one_pass(lines, lex, options, language, None, first=False, kept=kept)
         if not more:
-            break
+            break  # stable: this pass's rendering would be the same text
         # Line numbers of later passes refer to the previous output: map them back to the input.
         for r in more:
             removals.append(
                 Removal(r.rule, r.category, line_map[r.first_line - 1], line_map[r.last_line - 1], r.reason, r.text)
             )
-        rendered = again
+        rendered, again_map = render(lines)
         line_map = [line_map[n - 1] for n in again_map]
+        kept = _kept_byline_no(lines, decision, again_map)
     removals.sort(key=lambda r: (r.first_line, r.last_line, r.rule))
     return Result(text=rendered, metadata=meta, removals=removals)
+
+
+def _measured_lines(numbered: list[tuple[int, str, int]], lex, features: dict[str, tuple]) -> list[Line]:
+    """Lines with their features; a text seen before (in this document or an earlier one) is not
+    measured again."""
+    lines = []
+    append = lines.append
+    for no, text, block in numbered:
+        known = features.get(text)
+        if known is None:
+            known = features[text] = measure(text, lex)
+        append(Line(no, text, block, *known))
+    return lines
+
+
+def _kept_lines_renumbered(lines: list[Line]) -> list[Line]:
+    """The lines the next pass sees: the kept ones, numbered as in the rendered text and with the
+    blocks it has, exactly what parsing the rendered text again would give (kept text is already
+    normalised, and normalising is idempotent), without parsing or measuring anything again.
+
+    The Line objects are reused: the pass that made them is finished with them."""
+    again = []
+    out_no = out_block = 0
+    previous_block, previous_index = None, -2
+    for index, line in enumerate(lines):
+        if not line.keep:
+            continue
+        if again and not (line.block == previous_block and index == previous_index + 1):
+            out_no += 1  # the blank line render() puts between paragraphs
+            out_block += 1
+        out_no += 1
+        previous_block, previous_index = line.block, index
+        line.no, line.block = out_no, out_block
+        line.verdict, line.klass, line.keep = None, "", True
+        again.append(line)
+    return again
 
 
 # What a line's features are depends only on its text and the lexicon, and news pages repeat the
 # same menus and footers over and over: remember them, within a bound, for the life of the process.
 _CACHE_LIMIT = 100_000
-_CACHES: dict[tuple, dict[str, Line]] = {}
+_CACHES: dict[tuple, dict[str, tuple]] = {}
 
 
-def _feature_cache(lex) -> dict[str, Line]:
+def _feature_cache(lex) -> dict[str, tuple]:
     cache = _CACHES.get(lex.languages)
     if cache is None or len(cache) > _CACHE_LIMIT:
         cache = _CACHES[lex.languages] = {}
     return cache
 
 
-def _one_pass(doc: Document, lex, options: Options, language: str | None, given: dict | None,
-              features: dict[str, Line], first: bool, kept: int | None = None):
+def _one_pass(lines: list[Line], lex, options: Options, language: str | None, given: dict | None,
+              first: bool, kept: int | None = None):
     """One round of rules and decision. ``kept`` is the line number of the byline an earlier pass
-    kept (keep_byline): it stays a byline, not a headline candidate. Returns the rendered text, the
-    input line of each output line, the removals, the metadata (first pass) and the kept byline's
-    output line number."""
-    for line in doc.lines:
-        known = features.get(line.text)
-        if known is None:
-            analyse(line, lex)
-            features[line.text] = line
-        else:
-            copy_features(known, line)
+    kept (keep_byline): it stays a byline, not a headline candidate. Returns the decision, the
+    removals and the metadata (first pass); the lines know what is kept."""
     if kept is not None:
-        for line in doc.lines:
+        for line in lines:
             if line.no == kept:
                 line.verdict = ("byline.kept", "byline", "byline kept in the text (keep_byline)")
-    ctx = Context(lines=doc.lines, lex=lex, language=language, keep_byline=options.keep_byline)
+    ctx = Context(lines=lines, lex=lex, language=language, keep_byline=options.keep_byline)
     enabled = set()
     for rule in all_rules():
         if options.rule_enabled(rule.info.id, rule.info.category):
@@ -86,13 +118,16 @@ def _one_pass(doc: Document, lex, options: Options, language: str | None, given:
         between="context.between-boilerplate" in enabled,
         dedupe="duplicate.block" in enabled,
     )
-    rendered, line_map = render(doc.lines)
-    removals = collect_removals(doc.lines)
+    removals = collect_removals(lines)
     meta = assemble(ctx, decision, language, given) if first else None
-    kept_out = None
-    if decision.kept_byline is not None:
-        kept_out = line_map.index(doc.lines[decision.kept_byline].no) + 1
-    return rendered, line_map, removals, meta, kept_out
+    return decision, removals, meta
+
+
+def _kept_byline_no(lines: list[Line], decision, line_map: list[int]) -> int | None:
+    """The output line number of the byline the decision kept (keep_byline), if any."""
+    if decision.kept_byline is None:
+        return None
+    return line_map.index(lines[decision.kept_byline].no) + 1
 
 
 def render(lines: list[Line]) -> tuple[str, list[int]]:

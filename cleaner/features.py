@@ -3,6 +3,7 @@ so that a language without a lexicon still cleans well."""
 from __future__ import annotations
 
 import re
+from dataclasses import fields
 
 from .document import Line, nfkc_lower
 
@@ -79,7 +80,7 @@ def is_menu_like(line: Line) -> bool:
     return line.weight <= 3.5 and not line.ends_sentence and not line.bullet
 
 
-_FEATURES = ("weight", "words", "lower", "key", "ends_sentence", "stop_ratio", "bullet", "tokens", "exact", "phrases", "memo")
+FEATURES = ("weight", "words", "lower", "key", "ends_sentence", "stop_ratio", "bullet", "tokens", "exact", "phrases", "memo")
 # Lines longer than this (in words) are prose: lexicon phrases inside them are not evidence.
 MAX_PHRASE_LINE_WEIGHT = 25
 _NONE: dict = {}
@@ -142,7 +143,14 @@ def _phrases_of(line: Line, lex) -> dict[str, str]:
     return kinds
 
 
-def copy_features(source: Line, target: Line) -> None:
-    """Features depend on the line's text alone, so a line seen before is not measured again."""
-    for name in _FEATURES:
-        setattr(target, name, getattr(source, name))
+def measure(text: str, lex) -> tuple:
+    """The features of a line's text, in the order of ``FEATURES``, so that a line seen before is
+    built as ``Line(no, text, block, *features)`` without being measured again. The ``memo`` dict
+    in them is shared by every line with this text."""
+    line = Line(0, text, 0)
+    analyse(line, lex)
+    return tuple([getattr(line, name) for name in FEATURES])
+
+
+# Line(no, text, block, *features) relies on the features being the fields right after those three.
+assert tuple(f.name for f in fields(Line))[3 : 3 + len(FEATURES)] == FEATURES

@@ -66,6 +66,8 @@ class Line:
     phrases: dict = field(default_factory=dict)
     # Results of rules' line-local tests, shared by every line with the same text (see rules.memo).
     memo: dict = field(default_factory=dict)
+    # Ids of the rules whose select test the line passes (see rules.Rule.select).
+    selected_by: tuple = ()
     # Filled by rules: (rule id, category, reason) of the first rule that claims the line.
     verdict: tuple[str, str, str] | None = None
     klass: str = ""

@@ -5,12 +5,12 @@ from __future__ import annotations
 from . import language as language_mod
 from .decide import decide
 from .document import Line, numbered_lines
-from .features import measure
+from .features import analyse, features_of
 from .lexicon import lexicon_for
 from .metadata import assemble
 from .model import Removal, Result
 from .options import Options
-from .rules import Context, all_rules
+from .rules import Context, all_rules, selected_by
 
 # Each extra pass only runs on what the previous pass kept; two passes are the norm.
 _MAX_PASSES = 4
@@ -55,9 +55,18 @@ def _measured_lines(numbered: list[tuple[int, str, int]], lex, features: dict[st
     for no, text, block in numbered:
         known = features.get(text)
         if known is None:
-            known = features[text] = measure(text, lex)
+            known = features[text] = _measure(text, lex)
         append(Line(no, text, block, *known))
     return lines
+
+
+def _measure(text: str, lex) -> tuple:
+    """Everything about a line that depends on its text alone: shape, lexicon hits, and which
+    rules' select tests it passes."""
+    line = Line(0, text, 0)
+    analyse(line, lex)
+    line.selected_by = selected_by(line, lex)
+    return features_of(line)
 
 
 def _kept_lines_renumbered(lines: list[Line]) -> list[Line]:

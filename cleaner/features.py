@@ -80,7 +80,7 @@ def is_menu_like(line: Line) -> bool:
     return line.weight <= 3.5 and not line.ends_sentence and not line.bullet
 
 
-FEATURES = ("weight", "words", "lower", "key", "ends_sentence", "stop_ratio", "bullet", "tokens", "exact", "phrases", "memo")
+FEATURES = ("weight", "words", "lower", "key", "ends_sentence", "stop_ratio", "bullet", "tokens", "exact", "phrases", "memo", "selected_by")
 # Lines longer than this (in words) are prose: lexicon phrases inside them are not evidence.
 MAX_PHRASE_LINE_WEIGHT = 25
 _NONE: dict = {}
@@ -143,12 +143,10 @@ def _phrases_of(line: Line, lex) -> dict[str, str]:
     return kinds
 
 
-def measure(text: str, lex) -> tuple:
-    """The features of a line's text, in the order of ``FEATURES``, so that a line seen before is
+def features_of(line: Line) -> tuple:
+    """A measured line's features, in the order of ``FEATURES``, so that a line seen before is
     built as ``Line(no, text, block, *features)`` without being measured again. The ``memo`` dict
     in them is shared by every line with this text."""
-    line = Line(0, text, 0)
-    analyse(line, lex)
     return tuple([getattr(line, name) for name in FEATURES])
 
 

@@ -6,6 +6,7 @@ Rules run in registry order and the first claim on a line wins, so more specific
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable
 
 from ..document import Line
@@ -41,17 +42,27 @@ class Context:
     _exact_index: dict = field(default_factory=dict)
     _phrase_index: dict = field(default_factory=dict)
 
+    # rule id -> indexes of the lines that pass the rule's select test (see Rule.select)
+    _selected: dict = field(default_factory=dict)
+
     def __post_init__(self) -> None:
-        self.exact = [line.exact for line in self.lines]
-        self.phrases = [line.phrases for line in self.lines]
-        self._exact_index: dict[str, list[int]] = {}
-        self._phrase_index: dict[str, list[int]] = {}
-        for i, kind in enumerate(self.exact):
-            if kind:
-                self._exact_index.setdefault(kind, []).append(i)
-        for i, kinds in enumerate(self.phrases):
-            for kind in kinds:
-                self._phrase_index.setdefault(kind, []).append(i)
+        lines = self.lines
+        self.exact = [line.exact for line in lines]
+        self.phrases = [line.phrases for line in lines]
+        exact_index: dict[str, list[int]] = {}
+        phrase_index: dict[str, list[int]] = {}
+        selected: dict[str, list[int]] = {}
+        # One walk over the lines builds every index, so that rules need not walk them all again.
+        for i, line in enumerate(lines):
+            if line.exact:
+                exact_index.setdefault(line.exact, []).append(i)
+            for kind in line.phrases:
+                phrase_index.setdefault(kind, []).append(i)
+            for rule_id in line.selected_by:
+                selected.setdefault(rule_id, []).append(i)
+        self._exact_index = exact_index
+        self._phrase_index = phrase_index
+        self._selected = selected
 
     def with_exact(self, kind: str) -> list[int]:
         """Indexes of lines that are, as a whole, a lexicon entry of this kind."""
@@ -67,6 +78,11 @@ class Context:
         if exact_kind:
             found.update(self.with_exact(exact_kind))
         return sorted(found)
+
+    def selected(self, rule: "Rule") -> list[int]:
+        """Indexes, in line order, of the lines that pass the rule's select test: the only lines
+        it can act on."""
+        return self._selected.get(rule.info.id, [])
 
     def claim(self, index: int, rule: "Rule", reason: str, fields: dict | None = None) -> bool:
         """Mark a line as boilerplate unless an earlier rule already did. True when claimed."""
@@ -86,13 +102,18 @@ class Rule:
     # A local rule judges each line by its text alone. Lines that survived one pass cannot be
     # claimed by it in the next, so the engine's later passes skip it.
     local: bool = False
+    # select(line, lex): a test of the line alone that every line the rule can act on passes. It
+    # runs once per distinct line text (the answer is cached with the line's features), and the
+    # rule then visits ctx.selected(rule) instead of every line of every document.
+    select: Callable[[Line, Lexicon], bool] | None = None
 
 
-def rule(rule_id: str, category: str, description: str, languages: str = "any", local: bool = False):
+def rule(rule_id: str, category: str, description: str, languages: str = "any", local: bool = False,
+         select: Callable[[Line, Lexicon], bool] | None = None):
     """Decorator turning a function ``f(ctx, rule)`` into a registered Rule."""
 
     def wrap(func):
-        return Rule(RuleInfo(rule_id, category, description, languages), func, local)
+        return Rule(RuleInfo(rule_id, category, description, languages), func, local, select)
 
     return wrap
 
@@ -119,6 +140,14 @@ def all_rules() -> list[Rule]:
 CATEGORIES = ("header", "legal", "credits", "byline", "promo", "related", "navigation", "duplicate", "context")
 
 
+@lru_cache(maxsize=None)
+def _selecting_rules() -> tuple[Rule, ...]:
+    return tuple(r for r in all_rules() if r.select is not None)
+
+
+def selected_by(line: Line, lex: Lexicon) -> tuple[str, ...]:
+    """Ids of the rules whose select test the line passes (computed once per distinct text)."""
+    return tuple([r.info.id for r in _selecting_rules() if r.select(line, lex)])
 
 
 def phrase_kinds(ctx: Context, index: int) -> dict[str, str]:

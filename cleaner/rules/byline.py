@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ..dates import find_date
+from ..lexicon import Lexicon, label_finder
 from . import Context, Rule, exact_kind, memo, phrase_kinds, rule
 
 _MAX_BYLINE_WEIGHT = 16
@@ -96,7 +97,11 @@ def _is_role_line(ctx: Context, index: int) -> bool:
 
 def _date_labels(ctx: Context) -> frozenset:
     """'Published', 'Updated', 'Publié le': labels that are left alone when a page drops the date."""
-    return ctx.lex.label_words.get("published", frozenset()) | ctx.lex.label_words.get("updated", frozenset())
+    return _date_labels_of(ctx.lex)
+
+
+def _date_labels_of(lex: Lexicon) -> frozenset:
+    return lex.label_words.get("published", frozenset()) | lex.label_words.get("updated", frozenset())
 
 
 def _date_residue(ctx: Context, text: str, start: int, end: int) -> list[str]:
@@ -115,17 +120,24 @@ def _date_residue(ctx: Context, text: str, start: int, end: int) -> list[str]:
     return residue
 
 
-def _author_fields(ctx: Context, line) -> dict | None:
-    """Names (and a date) of a labelled author line, judged on the line alone."""
-    label = ctx.lex.labels.get("author")
+def _author_label(lex: Lexicon, line):
+    """The match of the author label that opens a line, if any."""
+    label = lex.labels.get("author")
     # "（記者：中村健太）", "(By Jane Doe)": a byline in brackets at the foot of the article.
     text = line.text.lstrip("(（[【")
     m = label.match(text) if label else None
     if not m and line.weight <= 8:
         # "Opinion by Jane Doe", "Story and photos by ...": a short lead-in before the label.
-        m = _unanchored_author(ctx).search(text)
+        m = label_finder(lex.languages, ("author",)).search(text)
         if m and len(text[: m.start()].split()) > 3:
             m = None
+    return m
+
+
+def _author_fields(ctx: Context, line) -> dict | None:
+    """Names (and a date) of a labelled author line, judged on the line alone."""
+    text = line.text.lstrip("(（[【")
+    m = _author_label(ctx.lex, line)
     if not m:
         return None
     fields: dict = {}
@@ -141,11 +153,16 @@ def _author_fields(ctx: Context, line) -> dict | None:
     return fields
 
 
-@rule("byline.author", "byline", "Author lines ('By Jane Doe', 'Von Max Muster', '作者：张三'): names to metadata.", languages="lexicon", local=True)
+def _has_author_label(line, lex: Lexicon) -> bool:
+    return line.weight <= _MAX_BYLINE_WEIGHT + 8 and _author_label(lex, line) is not None
+
+
+@rule("byline.author", "byline", "Author lines ('By Jane Doe', 'Von Max Muster', '作者：张三'): names to metadata.", languages="lexicon", local=True, select=_has_author_label)
 def author_line(ctx: Context, self: Rule) -> None:
     key = "author-mdy" if ctx.language == "en" else "author"
-    for index, line in enumerate(ctx.lines):
-        if line.weight > _MAX_BYLINE_WEIGHT + 8 or line.verdict is not None:
+    for index in ctx.selected(self):
+        line = ctx.lines[index]
+        if line.verdict is not None:
             continue
         fields = memo(line, key, lambda ln: _author_fields(ctx, ln))
         if fields and line.weight > _MAX_BYLINE_WEIGHT and "date" not in fields:
@@ -197,17 +214,18 @@ def _split_credits(ctx: Context, text: str, fields: dict) -> str:
 
 
 def _unanchored_author(ctx: Context):
-    from ..lexicon import label_finder
-
     return label_finder(ctx.lex.languages, ("author",))
 
 
-@rule("byline.split", "byline", "A byline split over two lines: a bare 'By' / 'Von' / '作者：' line and the name under it.", languages="lexicon")
+def _is_author_label(line, lex: Lexicon) -> bool:
+    return bool(line.key) and line.key in lex.label_words.get("author", frozenset())
+
+
+@rule("byline.split", "byline", "A byline split over two lines: a bare 'By' / 'Von' / '作者：' line and the name under it.", languages="lexicon", select=_is_author_label)
 def split_byline(ctx: Context, self: Rule) -> None:
-    labels = ctx.lex.label_words.get("author", frozenset())
     lines = ctx.lines
-    for index, line in enumerate(lines[:-1]):
-        if line.verdict is not None or not line.key or line.key not in labels:
+    for index in ctx.selected(self):
+        if index + 1 >= len(lines) or lines[index].verdict is not None:
             continue
         nxt = lines[index + 1]
         if nxt.verdict is None and nxt.weight <= 6 and not nxt.ends_sentence:
@@ -218,11 +236,16 @@ def split_byline(ctx: Context, self: Rule) -> None:
                 ctx.datelines.add(index + 1)
 
 
-@rule("byline.dateline", "byline", "Timestamp lines ('18:37 UTC+8, 2024-04-29', 'Published 29 April 2024'): date to metadata.", languages="lexicon", local=True)
+def _short_with_digit(line, lex: Lexicon) -> bool:
+    return line.weight <= 20 and _DIGIT.search(line.text) is not None
+
+
+@rule("byline.dateline", "byline", "Timestamp lines ('18:37 UTC+8, 2024-04-29', 'Published 29 April 2024'): date to metadata.", languages="lexicon", local=True, select=_short_with_digit)
 def dateline(ctx: Context, self: Rule) -> None:
     key = "dateline-mdy" if ctx.language == "en" else "dateline"
-    for index, line in enumerate(ctx.lines):
-        if line.weight > 20 or line.verdict is not None or not _DIGIT.search(line.text):
+    for index in ctx.selected(self):
+        line = ctx.lines[index]
+        if line.verdict is not None:
             continue
         fields = memo(line, key, lambda ln: _dateline_fields(ctx, ln))
         if fields:
@@ -255,10 +278,19 @@ def bare_name(ctx: Context, self: Rule) -> None:
                 hops += 1
 
 
-@rule("byline.timestamp", "byline", "Relative or labelled times ('3 hours ago', 'Updated: …'), reading time, comment counters.", languages="lexicon", local=True)
+def _may_be_timestamp(line, lex: Lexicon) -> bool:
+    if line.weight > 10:
+        return False
+    if "reading_time" in line.phrases or "relative_time" in line.phrases:
+        return True
+    return bool(line.key) and line.key in _date_labels_of(lex)
+
+
+@rule("byline.timestamp", "byline", "Relative or labelled times ('3 hours ago', 'Updated: …'), reading time, comment counters.", languages="lexicon", local=True, select=_may_be_timestamp)
 def timestamp(ctx: Context, self: Rule) -> None:
-    for index, line in enumerate(ctx.lines):
-        if line.verdict is not None or line.weight > 10:
+    for index in ctx.selected(self):
+        line = ctx.lines[index]
+        if line.verdict is not None:
             continue
         kinds = phrase_kinds(ctx, index)
         kind = next((k for k in ("reading_time", "relative_time") if k in kinds), None)
@@ -268,20 +300,35 @@ def timestamp(ctx: Context, self: Rule) -> None:
             ctx.claim(index, self, f"date label without its date ('{line.text}')")
 
 
-@rule("byline.bio", "byline", "Author biographies ('Jane Doe is a staff writer at ...', 'About Jane Doe' boxes).", languages="lexicon")
+def _has_bio_pattern(line, pattern) -> bool:
+    return pattern is not None and line.weight <= 60 and memo(line, "bio", lambda ln: bool(pattern.search(ln.text)))
+
+
+def _about_match(line, about):
+    """The 'About' of an 'About Jane Doe' heading."""
+    m = about.match(line.text) if about is not None and line.weight <= 6 else None
+    return m if m and looks_like_name(line.text[m.end():].strip()) else None
+
+
+def _may_be_bio(line, lex: Lexicon) -> bool:
+    return _has_bio_pattern(line, lex.patterns.get("bio")) or _about_match(line, lex.labels.get("about_author")) is not None
+
+
+@rule("byline.bio", "byline", "Author biographies ('Jane Doe is a staff writer at ...', 'About Jane Doe' boxes).", languages="lexicon", select=_may_be_bio)
 def bio(ctx: Context, self: Rule) -> None:
     pattern = ctx.lex.patterns.get("bio")
     about = ctx.lex.labels.get("about_author")
     lines = ctx.lines
-    for index, line in enumerate(lines):
+    for index in ctx.selected(self):
+        line = lines[index]
         if line.verdict is not None:
             continue
-        if pattern is not None and line.weight <= 60 and memo(line, "bio", lambda ln: bool(pattern.search(ln.text))):
+        if _has_bio_pattern(line, pattern):
             ctx.claim(index, self, "author biography")
             continue
         # "About Jane Doe" / "Über Moritz Bachmann", then a paragraph about that person.
-        m = about.match(line.text) if about is not None and line.weight <= 6 else None
-        if m and looks_like_name(line.text[m.end():].strip()):
+        m = _about_match(line, about)
+        if m:
             surname = line.text[m.end():].split()[-1]
             ctx.claim(index, self, "'about the author' heading")
             nxt = index + 1

@@ -18,7 +18,12 @@ def parse_credits(ctx: Context, text: str) -> dict[str, str] | None:
 
     None unless the line starts with a credit label, so prose that merely contains one is left alone.
     """
-    finder = label_finder(ctx.lex.languages, _CREDIT_FIELDS)
+    return parse_credits_in(ctx.lex.languages, text)
+
+
+def parse_credits_in(languages: tuple[str, ...], text: str) -> dict[str, str] | None:
+    """:func:`parse_credits` with the lexicon languages given."""
+    finder = label_finder(languages, _CREDIT_FIELDS)
     stripped = text.lstrip("(（[【 ")
     offset = len(text) - len(stripped)
     matches = list(finder.finditer(text))
@@ -34,17 +39,23 @@ def parse_credits(ctx: Context, text: str) -> dict[str, str] | None:
     return parts or None
 
 
-@rule("credits.line", "credits", "Source, editor, reporting and photo credit lines ('Source: SHINE Editor: Li Qian'): to metadata.", languages="lexicon", local=True)
+def _credit_parts(line, lex) -> dict[str, str] | None:
+    return memo(line, "credits", lambda ln: parse_credits_in(lex.languages, ln.text))
+
+
+def _is_credit_line(line, lex) -> bool:
+    """Not long, starts with a credit label."""
+    if line.weight > MAX_PHRASE_LINE_WEIGHT:
+        return False
+    if line.tokens is not None and (not line.tokens or line.tokens[0] not in label_starts(lex.languages, _CREDIT_FIELDS)):
+        return False  # an ASCII line that does not start with a label word
+    return bool(_credit_parts(line, lex))
+
+
+@rule("credits.line", "credits", "Source, editor, reporting and photo credit lines ('Source: SHINE Editor: Li Qian'): to metadata.", languages="lexicon", local=True, select=_is_credit_line)
 def credit_line(ctx: Context, self: Rule) -> None:
-    starts = label_starts(ctx.lex.languages, _CREDIT_FIELDS)
-    for index, line in enumerate(ctx.lines):
-        if line.weight > MAX_PHRASE_LINE_WEIGHT:
-            continue
-        if line.tokens is not None and (not line.tokens or line.tokens[0] not in starts):
-            continue  # an ASCII line that does not start with a label word
-        parts = memo(line, "credits", lambda ln: parse_credits(ctx, ln.text))
-        if not parts:
-            continue
+    for index in ctx.selected(self):
+        parts = _credit_parts(ctx.lines[index], ctx.lex)
         fields = {}
         if "source" in parts:
             fields["source"] = parts["source"]
@@ -54,15 +65,17 @@ def credit_line(ctx: Context, self: Rule) -> None:
         ctx.credit_lines.add(index)
 
 
-@rule("credits.photo", "credits", "Photo and image credits ('Photo: Reuters', '… /Getty Images').", languages="lexicon", local=True)
+def _has_photo_pattern(line, lex) -> bool:
+    pattern = lex.patterns.get("photo")
+    return pattern is not None and line.weight <= 60 and memo(line, "photo", lambda ln: bool(pattern.search(ln.text)))
+
+
+@rule("credits.photo", "credits", "Photo and image credits ('Photo: Reuters', '… /Getty Images').", languages="lexicon", local=True, select=_has_photo_pattern)
 def photo_credit(ctx: Context, self: Rule) -> None:
     for index in ctx.with_phrase("photo"):
         ctx.claim(index, self, f"photo credit ('{phrase_kinds(ctx, index)['photo']}')")
-    pattern = ctx.lex.patterns.get("photo")
-    if pattern is None:
-        return
-    for index, line in enumerate(ctx.lines):
-        if line.verdict is None and line.weight <= 60 and memo(line, "photo", lambda ln: bool(pattern.search(ln.text))):
+    for index in ctx.selected(self):
+        if ctx.lines[index].verdict is None:
             ctx.claim(index, self, "photo credit")
 
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from . import MAX_PHRASE_LINE_WEIGHT, Context, Rule, exact_kind, memo, phrase_kinds, rule
+from ..lexicon import Lexicon
+from . import MAX_PHRASE_LINE_WEIGHT, Context, Rule, memo, phrase_kinds, rule
 
 _HOLDER = re.compile(
     r"(?:(?:copyright|©|ⓒ|\(c\))\s*)+(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*)?(?:©\s*)?(?:by\s+)?"
@@ -31,10 +32,10 @@ def copyright_holder(text: str) -> str | None:
 _NOTICE_STARTS = ("©", "Copyright", "COPYRIGHT", "(c)", "(C)", "Ⓒ", "ⓒ")
 
 
-def _notice(ctx: Context, line) -> tuple[bool, str | None] | None:
+def _notice(lex: Lexicon, line) -> tuple[bool, str | None] | None:
     """(matched by a structural pattern, copyright holder) for a legal notice line, else None."""
-    patterns = ctx.lex.patterns.get("legal")
-    photo = ctx.lex.patterns.get("photo")
+    patterns = lex.patterns.get("legal")
+    photo = lex.patterns.get("photo")
     if photo is not None and photo.search(line.text) and "legal" not in line.phrases:
         return None  # "© Jane Doe / Agency": a picture credit, left to credits.photo
     by_pattern = patterns is not None and patterns.search(line.text) is not None
@@ -45,35 +46,43 @@ def _notice(ctx: Context, line) -> tuple[bool, str | None] | None:
     if holder:
         # "金融观察网 版权所有" -> "金融观察网"; "© RIPRODUZIONE RISERVATA" is a rights phrase, no name.
         lowered = holder.lower()
-        for m in reversed(list(ctx.lex.contains.finditer(lowered))):
+        for m in reversed(list(lex.contains.finditer(lowered))):
             holder = holder[: m.start()] + holder[m.end():]
         holder = " ".join(holder.split()).strip(" -–|,") or None
     return by_pattern, holder
 
 
-@rule("legal.copyright", "legal", "Copyright, licence and rights-reserved lines, registration numbers (ICP 备案, 公网安备 ...).", languages="lexicon", local=True)
+def _notice_of(line, lex: Lexicon) -> tuple[bool, str | None] | None:
+    return memo(line, "legal-notice", lambda ln: _notice(lex, ln))
+
+
+def _is_notice(line, lex: Lexicon) -> bool:
+    """Short, or opening like a notice, and a notice by pattern or phrase."""
+    if line.weight > MAX_PHRASE_LINE_WEIGHT and not line.text.startswith(_NOTICE_STARTS) and "legal" not in line.phrases:
+        return False
+    return _notice_of(line, lex) is not None
+
+
+@rule("legal.copyright", "legal", "Copyright, licence and rights-reserved lines, registration numbers (ICP 备案, 公网安备 ...).", languages="lexicon", local=True, select=_is_notice)
 def copyright_line(ctx: Context, self: Rule) -> None:
-    for index, line in enumerate(ctx.lines):
-        if line.weight > MAX_PHRASE_LINE_WEIGHT and not line.text.startswith(_NOTICE_STARTS) and "legal" not in line.phrases:
-            continue
-        found = memo(line, "legal-notice", lambda ln: _notice(ctx, ln))
-        if found:
-            phrase = line.phrases.get("legal")
-            reason = f"legal notice ('{phrase}')" if phrase else "copyright or registration notice"
-            ctx.claim(index, self, reason, {"sitename": found[1]} if found[1] else None)
+    for index in ctx.selected(self):
+        line = ctx.lines[index]
+        found = _notice_of(line, ctx.lex)
+        phrase = line.phrases.get("legal")
+        reason = f"legal notice ('{phrase}')" if phrase else "copyright or registration notice"
+        ctx.claim(index, self, reason, {"sitename": found[1]} if found[1] else None)
 
 
 @rule("legal.footer-link", "legal", "Footer links: privacy policy, terms of use, Impressum, Datenschutz, careers, advertise ...", languages="lexicon", local=True)
 def footer_link(ctx: Context, self: Rule) -> None:
-    for index in range(len(ctx.lines)):
-        if exact_kind(ctx, index) == "legal":
-            ctx.claim(index, self, f"footer link '{ctx.lines[index].text}'")
+    for index in ctx.with_exact("legal"):
+        ctx.claim(index, self, f"footer link '{ctx.lines[index].text}'")
 
 
 @rule("legal.contact", "legal", "Hotline, phone, e-mail and 'contact us' lines of the site footer.", languages="lexicon", local=True)
 def contact(ctx: Context, self: Rule) -> None:
-    for index in range(len(ctx.lines)):
-        phrase = phrase_kinds(ctx, index).get("contact")
+    for index in ctx.with_phrase("contact"):
+        phrase = phrase_kinds(ctx, index)["contact"]
         if phrase:
             ctx.claim(index, self, f"contact line ('{phrase}')")
 

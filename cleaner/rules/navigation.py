@@ -34,12 +34,21 @@ def breadcrumb_items(text: str) -> list[str] | None:
     return items
 
 
-@rule("navigation.breadcrumb", "navigation", "Breadcrumbs ('News / Metro', 'Home > World > Asia'): section to metadata.", languages="lexicon", local=True)
+def _breadcrumb_of(line) -> list[str] | None:
+    return memo(line, "breadcrumb", lambda ln: breadcrumb_items(ln.text))
+
+
+def _is_breadcrumb(line, lex) -> bool:
+    return line.weight <= 14 and bool(_breadcrumb_of(line))
+
+
+@rule("navigation.breadcrumb", "navigation", "Breadcrumbs ('News / Metro', 'Home > World > Asia'): section to metadata.", languages="lexicon", local=True, select=_is_breadcrumb)
 def breadcrumb(ctx: Context, self: Rule) -> None:
-    for index, line in enumerate(ctx.lines):
-        if line.verdict is not None or line.weight > 14:
+    for index in ctx.selected(self):
+        line = ctx.lines[index]
+        if line.verdict is not None:
             continue
-        items = memo(line, "breadcrumb", lambda ln: breadcrumb_items(ln.text))
+        items = _breadcrumb_of(line)
         if items:
             section = [i for i in items if i.lower() not in ctx.lex.home]
             ctx.claim(index, self, "breadcrumb", {"section": section} if section else None)
@@ -56,19 +65,30 @@ def _inline_menu_items(line) -> int:
     return len(items) if short >= 0.8 * len(items) else 0
 
 
-@rule("navigation.inline-menu", "navigation", "Menus on one line between separators ('About | Contact | Privacy').", local=True)
+def _is_inline_menu(line, lex) -> bool:
+    if line.weight > 40 or "://" in line.text or "www." in line.text:
+        return False
+    return bool(memo(line, "inline-menu", _inline_menu_items))
+
+
+@rule("navigation.inline-menu", "navigation", "Menus on one line between separators ('About | Contact | Privacy').", local=True, select=_is_inline_menu)
 def inline_menu(ctx: Context, self: Rule) -> None:
-    for index, line in enumerate(ctx.lines):
-        if line.verdict is not None or line.weight > 40 or "://" in line.text or "www." in line.text:
-            continue
-        count = memo(line, "inline-menu", _inline_menu_items)
-        if count:
+    for index in ctx.selected(self):
+        line = ctx.lines[index]
+        if line.verdict is None:
+            count = memo(line, "inline-menu", _inline_menu_items)
             ctx.claim(index, self, f"one-line menu of {count} items")
 
 
-@rule("navigation.item", "navigation", "Menu items and controls the lexicon knows ('Home', 'Search', 'Menu', 'Next page').", languages="lexicon", local=True)
+def _may_be_menu_item(line, lex) -> bool:
+    return (line.exact == "nav" or "skip" in line.phrases or "pagination" in line.phrases
+            or (len(line.text) <= 12 and _ONLY_COUNTER.match(line.text) is not None))
+
+
+@rule("navigation.item", "navigation", "Menu items and controls the lexicon knows ('Home', 'Search', 'Menu', 'Next page').", languages="lexicon", local=True, select=_may_be_menu_item)
 def menu_item(ctx: Context, self: Rule) -> None:
-    for index, line in enumerate(ctx.lines):
+    for index in ctx.selected(self):
+        line = ctx.lines[index]
         if line.verdict is not None:
             continue
         if exact_kind(ctx, index) == "nav":

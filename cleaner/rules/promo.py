@@ -22,18 +22,20 @@ _EXACT = {"share": "share", "comments": "comments", "promo": "advertisement"}
 def _make(kind: str, rule_id: str, description: str):
     exact_kinds = [e for e, k in _EXACT.items() if k == kind]
 
-    @rule(rule_id, "promo", description, languages="lexicon", local=True)
+    def short_with_pattern(line, lex) -> bool:
+        pattern = lex.patterns.get(kind)
+        return pattern is not None and line.weight <= 12 and pattern.search(line.lower) is not None
+
+    @rule(rule_id, "promo", description, languages="lexicon", local=True, select=short_with_pattern)
     def apply(ctx: Context, self: Rule) -> None:
         for exact in exact_kinds:
             for index in ctx.with_exact(exact):
                 ctx.claim(index, self, f"widget label '{ctx.lines[index].text}'")
         for index in ctx.with_phrase(kind):
             ctx.claim(index, self, f"{kind} prompt ('{phrase_kinds(ctx, index)[kind]}')")
-        pattern = ctx.lex.patterns.get(kind)
-        if pattern is not None:
-            for index, line in enumerate(ctx.lines):
-                if line.verdict is None and line.weight <= 12 and pattern.search(line.lower):
-                    ctx.claim(index, self, f"{kind} element")
+        for index in ctx.selected(self):
+            if ctx.lines[index].verdict is None:
+                ctx.claim(index, self, f"{kind} element")
 
     return apply
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..features import is_title_like
-from . import Context, Rule, exact_kind, phrase_kinds, rule
+from . import Context, Rule, phrase_kinds, rule
 
 _MAX_LIST = 40
 _MIN_LIST_BLOCK = 3
@@ -15,22 +15,25 @@ _SPACES = re.compile(r"\s+")
 _TAG_SPLIT = re.compile(r"\s*(?:[,;|/·•、，；]|\s{2,}|#)\s*")
 
 
-@rule("related.heading", "related", "'Related', 'Most read', 'Recommended', 'Special Reports' headings.", languages="lexicon", local=True)
+def _heading_by_pattern(line, lex) -> bool:
+    pattern = lex.patterns.get("related")
+    return pattern is not None and line.weight <= 8 and not line.ends_sentence and pattern.search(line.lower) is not None
+
+
+@rule("related.heading", "related", "'Related', 'Most read', 'Recommended', 'Special Reports' headings.", languages="lexicon", local=True, select=_heading_by_pattern)
 def heading(ctx: Context, self: Rule) -> None:
     for index in ctx.with_exact("related"):
         ctx.claim(index, self, f"related-content heading '{ctx.lines[index].text}'")
-    pattern = ctx.lex.patterns.get("related")
-    if pattern is None:
-        return
-    for index, line in enumerate(ctx.lines):
-        if line.verdict is None and line.weight <= 8 and not line.ends_sentence and pattern.search(line.lower):
+    for index in ctx.selected(self):
+        line = ctx.lines[index]
+        if line.verdict is None:
             ctx.claim(index, self, f"related-content heading '{line.text}'")
 
 
 @rule("related.link", "related", "Links to other stories inside or under the article ('Read more: …', 'See also …').", languages="lexicon", local=True)
 def link(ctx: Context, self: Rule) -> None:
-    for index in range(len(ctx.lines)):
-        phrase = phrase_kinds(ctx, index).get("related")
+    for index in ctx.with_phrase("related"):
+        phrase = phrase_kinds(ctx, index)["related"]
         if phrase:
             ctx.claim(index, self, f"related-content link ('{phrase}')")
 
@@ -43,7 +46,10 @@ def _short_link_heading(line) -> bool:
 @rule("related.list", "related", "The list of other headlines under a related-content heading.")
 def headline_list(ctx: Context, self: Rule) -> None:
     lines = ctx.lines
-    for index, line in enumerate(lines):
+    # Only lines that related.heading or related.link can have claimed may head a list.
+    heads = sorted(set(ctx.with_exact("related")).union(ctx.selected(heading), ctx.with_phrase("related")))
+    for index in heads:
+        line = lines[index]
         if not line.verdict or not (line.verdict[0] == "related.heading" or _short_link_heading(line)):
             continue
         j = index + 1
@@ -62,15 +68,19 @@ def headline_list(ctx: Context, self: Rule) -> None:
             j += 1
 
 
-@rule("related.tags", "related", "Tag and topic lines ('Tags: a, b'), and tag links printed right after the credit line: to metadata.", languages="lexicon", local=True)
+def _has_tags_label(line, lex) -> bool:
+    label = lex.labels.get("tags")
+    return label is not None and line.weight <= 30 and label.match(line.text) is not None
+
+
+@rule("related.tags", "related", "Tag and topic lines ('Tags: a, b'), and tag links printed right after the credit line: to metadata.", languages="lexicon", local=True, select=_has_tags_label)
 def tags(ctx: Context, self: Rule) -> None:
     label = ctx.lex.labels.get("tags")
-    for index, line in enumerate(ctx.lines):
-        if line.verdict is not None or label is None or line.weight > 30:
+    for index in ctx.selected(self):
+        line = ctx.lines[index]
+        if line.verdict is not None:
             continue
         m = label.match(line.text)
-        if not m:
-            continue
         rest = line.text[m.end():]
         splitter = _TAG_SPLIT if _TAG_SEPARATOR.search(rest) or rest.isascii() else _SPACES
         values = [v.strip() for v in splitter.split(rest) if v.strip()]

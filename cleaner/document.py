@@ -15,6 +15,8 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _MULTI_SPACE = re.compile(r" {2,}")
 # Control characters other than newline, which only break terminals and diffs.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Any character that normalise_line replaces or drops.
+_NEEDS_NORMALISING = re.compile("[" + "".join(p.pattern[1:-1] for p in (_SPACE_LIKE, _INVISIBLE, _CONTROL)) + "]")
 
 
 def normalise_line(raw: str) -> str:
@@ -99,6 +101,11 @@ def numbered_lines(text: str) -> tuple[list[tuple[int, str, int]], int]:
             line = ""
         elif raw.isascii() and raw.isprintable() and "  " not in raw:
             line = raw.strip()  # the common case needs no other normalisation
+        elif not raw.isascii() and _NEEDS_NORMALISING.search(raw) is None:
+            # Nothing to replace or drop (most lines with quotes or accents): only spaces to trim.
+            line = raw.strip()
+            if "  " in line:
+                line = _MULTI_SPACE.sub(" ", line)
         else:
             line = normalise_line(raw)
         if not line:

@@ -166,20 +166,21 @@ def render(lines: list[Line]) -> tuple[str, list[int]]:
 def collect_removals(lines: list[Line]) -> list[Removal]:
     """One record per run of adjacent removed lines that the same rule removed for the same reason."""
     removals: list[Removal] = []
-    run: list[Line] = []
-
-    def flush():
-        if run:
-            rule_id, category, reason = run[0].verdict
-            removals.append(Removal(rule_id, category, run[0].no, run[-1].no, reason, "\n".join(ln.text for ln in run)))
-            run.clear()
-
-    for line in lines:
-        if line.keep or line.verdict is None:
-            flush()
+    start = 0
+    current = None  # the verdict of the run that starts at ``start``, None between runs
+    for index, line in enumerate(lines):
+        verdict = None if line.keep else line.verdict
+        if verdict == current:
             continue
-        if run and run[-1].verdict != line.verdict:
-            flush()
-        run.append(line)
-    flush()
+        if current is not None:
+            removals.append(_removal(lines, start, index, current))
+        start, current = index, verdict
+    if current is not None:
+        removals.append(_removal(lines, start, len(lines), current))
     return removals
+
+
+def _removal(lines: list[Line], start: int, end: int, verdict: tuple[str, str, str]) -> Removal:
+    rule_id, category, reason = verdict
+    run = lines[start:end]
+    return Removal(rule_id, category, run[0].no, run[-1].no, reason, "\n".join([ln.text for ln in run]))

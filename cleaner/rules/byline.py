@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..dates import find_date
 from ..lexicon import Lexicon, label_finder
-from . import Context, Rule, exact_kind, memo, phrase_kinds, rule
+from . import Context, Rule, memo, phrase_kinds, rule
 
 _MAX_BYLINE_WEIGHT = 16
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\||/|、|，|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bdan\b|\bed\b|\bi\b|\bu\b)\s*")  # lowercase conjunctions only: "Sarah E. Needleman" keeps its initial
@@ -63,7 +63,11 @@ def looks_like_name(text: str) -> bool:
 
 def _is_name_line(ctx: Context, index: int) -> bool:
     line = ctx.lines[index]
-    if line.verdict is not None or line.ends_sentence or line.weight > 6 or exact_kind(ctx, index):
+    return line.verdict is None and memo(line, "name-line", lambda ln: _only_names(ctx, ln))
+
+
+def _only_names(ctx: Context, line) -> bool:
+    if line.ends_sentence or line.weight > 6 or line.exact:
         return False
     return not is_role(line.text, ctx.lex.roles) and bool(name_parts(line.text, _not_names(ctx)))
 
@@ -90,7 +94,11 @@ def _is_about_heading(ctx: Context, line) -> bool:
 
 def _is_role_line(ctx: Context, index: int) -> bool:
     line = ctx.lines[index]
-    if line.verdict is not None or line.ends_sentence or line.weight > 6:
+    return line.verdict is None and memo(line, "role-line", lambda ln: _role_or_address(ctx, ln))
+
+
+def _role_or_address(ctx: Context, line) -> bool:
+    if line.ends_sentence or line.weight > 6:
         return False
     return is_role(line.text, ctx.lex.roles) or bool(_EMAIL_LINE.match(line.text))
 

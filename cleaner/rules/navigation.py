@@ -102,17 +102,24 @@ def menu_item(ctx: Context, self: Rule) -> None:
             ctx.claim(index, self, "bare number (counter or page link)")
 
 
-@rule("navigation.menu-run", "navigation", "Runs of four or more one-to-three-word lines: a menu printed one item a line.")
+def _is_menu_like(line, lex) -> bool:
+    return is_menu_like(line)
+
+
+@rule("navigation.menu-run", "navigation", "Runs of four or more one-to-three-word lines: a menu printed one item a line.", select=_is_menu_like)
 def menu_run(ctx: Context, self: Rule) -> None:
     lines = ctx.lines
     n = len(lines)
+    menu_like = [False] * n  # is_menu_like of every line, from the select test
+    for k in ctx.selected(self):
+        menu_like[k] = True
     i = 0
     while i < n:
-        if not (is_menu_like(lines[i]) or (lines[i].verdict and lines[i].verdict[1] == "navigation")):
+        if not (menu_like[i] or (lines[i].verdict and lines[i].verdict[1] == "navigation")):
             i += 1
             continue
         j = i
-        while j < n and (is_menu_like(lines[j]) or (lines[j].verdict is not None and lines[j].weight <= 6)):
+        while j < n and (menu_like[j] or (lines[j].verdict is not None and lines[j].weight <= 6)):
             j += 1
         fresh = [k for k in range(i, j) if lines[k].verdict is None]
         if j - i >= _MIN_RUN and len(fresh) >= 2:

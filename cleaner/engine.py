@@ -2,6 +2,8 @@
 so that cleaning clean text changes nothing."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from . import language as language_mod
 from .decide import decide
 from .document import Line, numbered_lines
@@ -10,7 +12,7 @@ from .lexicon import lexicon_for
 from .metadata import assemble
 from .model import Removal, Result
 from .options import Options
-from .rules import Context, all_rules, selected_by
+from .rules import Context, Rule, all_rules, selected_by
 
 # Each extra pass only runs on what the previous pass kept; two passes are the norm.
 _MAX_PASSES = 4
@@ -28,6 +30,7 @@ def clean_text(text: str, options: Options | None = None, metadata: dict | None 
     features = _feature_cache(lex)
     lines = _measured_lines(numbered, lex, features)
     decision, removals, meta = _one_pass(lines, lex, options, language, metadata, first=True)
+    first_pass_removals = len(removals)
     rendered, line_map = render(lines)
     kept = _kept_byline_no(lines, decision, line_map)
     for _ in range(_MAX_PASSES - 1):
@@ -43,7 +46,9 @@ def clean_text(text: str, options: Options | None = None, metadata: dict | None 
         rendered, again_map = render(lines)
         line_map = [line_map[n - 1] for n in again_map]
         kept = _kept_byline_no(lines, decision, again_map)
-    removals.sort(key=lambda r: (r.first_line, r.last_line, r.rule))
+    if len(removals) > first_pass_removals:
+        # One pass's removals come in line order, one run after another; later passes' need merging.
+        removals.sort(key=lambda r: (r.first_line, r.last_line, r.rule))
     return Result(text=rendered, metadata=meta, removals=removals)
 
 
@@ -105,6 +110,25 @@ def _feature_cache(lex) -> dict[str, tuple]:
     return cache
 
 
+def _enabled_rules(options: Options) -> tuple[tuple[Rule, ...], frozenset[str]]:
+    """The rules these options switch on, in order, and their ids: worked out once per set of
+    options rather than once per pass (options built with plain sets cannot be cached)."""
+    try:
+        return _enabled_rules_cached(options)
+    except TypeError:
+        return _rules_enabled_by(options)
+
+
+@lru_cache(maxsize=64)
+def _enabled_rules_cached(options: Options) -> tuple[tuple[Rule, ...], frozenset[str]]:
+    return _rules_enabled_by(options)
+
+
+def _rules_enabled_by(options: Options) -> tuple[tuple[Rule, ...], frozenset[str]]:
+    rules = tuple(r for r in all_rules() if options.rule_enabled(r.info.id, r.info.category))
+    return rules, frozenset(r.info.id for r in rules)
+
+
 def _one_pass(lines: list[Line], lex, options: Options, language: str | None, given: dict | None,
               first: bool, kept: int | None = None):
     """One round of rules and decision. ``kept`` is the line number of the byline an earlier pass
@@ -115,12 +139,10 @@ def _one_pass(lines: list[Line], lex, options: Options, language: str | None, gi
             if line.no == kept:
                 line.verdict = ("byline.kept", "byline", "byline kept in the text (keep_byline)")
     ctx = Context(lines=lines, lex=lex, language=language, keep_byline=options.keep_byline)
-    enabled = set()
-    for rule in all_rules():
-        if options.rule_enabled(rule.info.id, rule.info.category):
-            enabled.add(rule.info.id)
-            if first or not rule.local:
-                rule.apply(ctx, rule)
+    rules, enabled = _enabled_rules(options)
+    for rule in rules:
+        if first or not rule.local:
+            rule.apply(ctx, rule)
     decision = decide(
         ctx,
         outside_core="context.outside-core" in enabled,

@@ -65,9 +65,15 @@ def credit_line(ctx: Context, self: Rule) -> None:
         ctx.credit_lines.add(index)
 
 
-def _has_photo_pattern(line, lex) -> bool:
+def photo_pattern_found(line, lex) -> bool:
+    """The lexicon's picture-credit pattern is in the line (searched once per line text: the
+    copyright rule asks too)."""
     pattern = lex.patterns.get("photo")
-    return pattern is not None and line.weight <= 60 and memo(line, "photo", lambda ln: bool(pattern.search(ln.text)))
+    return pattern is not None and memo(line, "photo", lambda ln: bool(pattern.search(ln.text)))
+
+
+def _has_photo_pattern(line, lex) -> bool:
+    return line.weight <= 60 and photo_pattern_found(line, lex)
 
 
 @rule("credits.photo", "credits", "Photo and image credits ('Photo: Reuters', '… /Getty Images').", languages="lexicon", local=True, select=_has_photo_pattern)

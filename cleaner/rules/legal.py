@@ -5,6 +5,7 @@ import re
 
 from ..lexicon import Lexicon
 from . import MAX_PHRASE_LINE_WEIGHT, Context, Rule, memo, phrase_kinds, rule
+from .credits import photo_pattern_found
 
 _HOLDER = re.compile(
     r"(?:(?:copyright|©|ⓒ|\(c\))\s*)+(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*)?(?:©\s*)?(?:by\s+)?"
@@ -35,8 +36,7 @@ _NOTICE_STARTS = ("©", "Copyright", "COPYRIGHT", "(c)", "(C)", "Ⓒ", "ⓒ")
 def _notice(lex: Lexicon, line) -> tuple[bool, str | None] | None:
     """(matched by a structural pattern, copyright holder) for a legal notice line, else None."""
     patterns = lex.patterns.get("legal")
-    photo = lex.patterns.get("photo")
-    if photo is not None and photo.search(line.text) and "legal" not in line.phrases:
+    if photo_pattern_found(line, lex) and "legal" not in line.phrases:
         return None  # "© Jane Doe / Agency": a picture credit, left to credits.photo
     by_pattern = patterns is not None and patterns.search(line.text) is not None
     if not by_pattern and "legal" not in line.phrases:

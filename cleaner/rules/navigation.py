@@ -9,7 +9,8 @@ from . import Context, Rule, exact_kind, memo, phrase_kinds, rule
 
 _BREADCRUMB_SEP = re.compile(r"\s+(?:/|>|›|»|→|⟩|＞|>>|::)\s+|\s*[>›»＞]\s*")
 _MENU_SEP = re.compile(r"\s*(?:\||·|•|¦|‖|｜|/)\s*|\s{3,}")
-_MENU_SEP_PRESENT = re.compile(r"[|·•¦‖｜/]|\s{3}")
+_MENU_SEP_CHAR = re.compile(r"[|·•¦‖｜/]")
+_THREE_SPACES = re.compile(r"\s{3}")
 _BREADCRUMB_PRESENT = re.compile(r"[/>›»→⟩＞:]")
 _ONLY_COUNTER = re.compile(r"^[\W\d_]*\d[\W\d_]*$")
 _MIN_RUN = 4
@@ -54,9 +55,19 @@ def breadcrumb(ctx: Context, self: Rule) -> None:
             ctx.claim(index, self, "breadcrumb", {"section": section} if section else None)
 
 
+def _has_menu_separator(text: str) -> bool:
+    """A separator character, or a run of three spaces. In printable text the only space is ' ',
+    and a substring test is much cheaper than scanning for any kind of space."""
+    if _MENU_SEP_CHAR.search(text):
+        return True
+    if text.isprintable():
+        return "   " in text
+    return _THREE_SPACES.search(text) is not None
+
+
 def _inline_menu_items(line) -> int:
     """How many items a one-line menu has (0 if the line is not one)."""
-    if not _MENU_SEP_PRESENT.search(line.text):
+    if not _has_menu_separator(line.text):
         return 0
     items = [i for i in _MENU_SEP.split(line.text) if i.strip()]
     if len(items) < 3:

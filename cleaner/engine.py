@@ -55,14 +55,10 @@ def clean_text(text: str, options: Options | None = None, metadata: dict | None 
 def _measured_lines(numbered: list[tuple[int, str, int]], lex, features: dict[str, tuple]) -> list[Line]:
     """Lines with their features; a text seen before (in this document or an earlier one) is not
     measured again."""
-    lines = []
-    append = lines.append
-    for no, text, block in numbered:
-        known = features.get(text)
-        if known is None:
-            known = features[text] = _measure(text, lex)
-        append(Line(no, text, block, *known))
-    return lines
+    for _, text, _ in numbered:
+        if text not in features:
+            features[text] = _measure(text, lex)
+    return [Line(no, text, block, *features[text]) for no, text, block in numbered]
 
 
 def _measure(text: str, lex) -> tuple:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import fields
+from operator import attrgetter
 
 from .document import Line, nfkc_lower
 
@@ -143,11 +144,10 @@ def _phrases_of(line: Line, lex) -> dict[str, str]:
     return kinds
 
 
-def features_of(line: Line) -> tuple:
-    """A measured line's features, in the order of ``FEATURES``, so that a line seen before is
-    built as ``Line(no, text, block, *features)`` without being measured again. The ``memo`` dict
-    in them is shared by every line with this text."""
-    return tuple([getattr(line, name) for name in FEATURES])
+# features_of(line): a measured line's features, in the order of ``FEATURES``, so that a line seen
+# before is built as ``Line(no, text, block, *features)`` without being measured again. The
+# ``memo`` dict in them is shared by every line with this text.
+features_of = attrgetter(*FEATURES)
 
 
 # Line(no, text, block, *features) relies on the features being the fields right after those three.

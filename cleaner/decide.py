@@ -228,8 +228,8 @@ def _opens_with_headline(lines: list[Line], start: int, end: int) -> bool:
 
 def _wordy(line: Line) -> bool:
     """Mostly words, not figures: a headline, not a score line or a counter ('40 Casey Mears 1 0 0')."""
-    letters = sum(1 for ch in line.text if ch.isalpha())
-    digits = sum(1 for ch in line.text if ch.isdigit())
+    letters = sum(map(str.isalpha, line.text))  # map over characters runs in C
+    digits = sum(map(str.isdigit, line.text))
     return letters >= 4 * digits and letters >= 4
 
 

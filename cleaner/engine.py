@@ -24,7 +24,10 @@ def clean_text(text: str, options: Options | None = None, metadata: dict | None 
     if not isinstance(text, str):
         raise TypeError(f"clean() takes str, not {type(text).__name__}")
     numbered, _ = numbered_lines(text)
-    language = options.language or language_mod.detect_sample(language_mod.prose_sample([t for _, t, _ in numbered]))
+    if options.language == "und":  # forced: no language, English lexicon only
+        language = None
+    else:
+        language = options.language or language_mod.detect_sample(language_mod.prose_sample([t for _, t, _ in numbered]))
     languages = (language, "en") if language and language != "en" else ("en",)
     lex = lexicon_for(languages)
     features = _feature_cache(lex)
@@ -46,10 +49,52 @@ def clean_text(text: str, options: Options | None = None, metadata: dict | None 
         rendered, again_map = render(lines)
         line_map = [line_map[n - 1] for n in again_map]
         kept = _kept_byline_no(lines, decision, again_map)
+    if not options.language and rendered:
+        rendered, line_map = _settle_language(rendered, line_map, language, options, removals)
     if len(removals) > first_pass_removals:
         # One pass's removals come in line order, one run after another; later passes' need merging.
         removals.sort(key=lambda r: (r.first_line, r.last_line, r.rule))
     return Result(text=rendered, metadata=meta, removals=removals)
+
+
+def _settle_language(rendered: str, line_map: list[int], language: str | None, options: Options,
+                     removals: list[Removal]) -> tuple[str, list[int]]:
+    """Clean again while the clean text reads as another language than the page did.
+
+    Menus in one language around an article in another can make the page's language differ from
+    the article's; cleaning the clean text would then use another lexicon and change it. Settling
+    here keeps clean(clean(x)) == clean(x). Removals are mapped back to input lines."""
+    for _ in range(2):
+        numbered, _ = numbered_lines(rendered)
+        again = language_mod.detect_sample(language_mod.prose_sample([t for _, t, _ in numbered]))
+        if again == language:
+            break
+        sub = clean_text(rendered, Options.make(options, language=again or "und"))
+        for r in sub.removals:
+            removals.append(Removal(r.rule, r.category, line_map[r.first_line - 1], line_map[r.last_line - 1], r.reason, r.text))
+        if sub.text == rendered:
+            language = again
+            continue
+        _, sub_map = render_map(sub.text, rendered)
+        rendered, line_map = sub.text, [line_map[n - 1] if n else 0 for n in sub_map]
+        language = again
+    return rendered, line_map
+
+
+def render_map(clean: str, source: str) -> tuple[str, list[int]]:
+    """For each line of ``clean``, the 1-based line of ``source`` it is (0 for blank lines); clean
+    lines appear in source in order, since cleaning only deletes."""
+    source_lines = source.split("\n")
+    out, position = [], 0
+    for line in clean.split("\n")[:-1] if clean.endswith("\n") else clean.split("\n"):
+        if not line:
+            out.append(0)
+            continue
+        while position < len(source_lines) and source_lines[position] != line:
+            position += 1
+        position += 1
+        out.append(position if position <= len(source_lines) else 0)
+    return clean, out
 
 
 def _measured_lines(numbered: list[tuple[int, str, int]], lex, features: dict[str, tuple]) -> list[Line]:

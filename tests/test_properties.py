@@ -134,3 +134,15 @@ def test_idempotent_with_a_category_switched_off(category: str) -> None:
     for path in INPUTS:
         first = clean(path.read_text(encoding="utf-8"), disable=[category])
         assert clean(first.text, disable=[category]).text == first.text, path.parent.name
+
+
+@pytest.mark.parametrize("text", [
+    "Home\nHome\nHome\nHome\nFacebook\nПоделиться",
+    "Copyright 2024 © Daily Planet. All rights reserved.\nПоделиться",
+])
+def test_idempotent_when_the_clean_text_reads_as_another_language(text: str) -> None:
+    # English menus around a Russian widget: the page reads as no language, its remains as Russian.
+    first = clean(text)
+    assert clean(first.text).text == first.text
+    kept = clean(text, keep_byline=True)
+    assert clean(kept.text, keep_byline=True).text == kept.text

@@ -24,10 +24,12 @@ def clean_text(text: str, options: Options | None = None, metadata: dict | None 
     if not isinstance(text, str):
         raise TypeError(f"clean() takes str, not {type(text).__name__}")
     numbered, _ = numbered_lines(text)
+    sample = None
     if options.language == "und":  # forced: no language, English lexicon only
         language = None
     else:
-        language = options.language or language_mod.detect_sample(language_mod.prose_sample([t for _, t, _ in numbered]))
+        sample = language_mod.prose_sample([t for _, t, _ in numbered])
+        language = options.language or language_mod.detect_sample(sample)
     languages = (language, "en") if language and language != "en" else ("en",)
     lex = lexicon_for(languages)
     features = _feature_cache(lex)
@@ -50,7 +52,7 @@ def clean_text(text: str, options: Options | None = None, metadata: dict | None 
         line_map = [line_map[n - 1] for n in again_map]
         kept = _kept_byline_no(lines, decision, again_map)
     if not options.language and rendered:
-        rendered, line_map = _settle_language(rendered, line_map, language, options, removals)
+        rendered, line_map = _settle_language(rendered, line_map, language, options, removals, sample)
     if len(removals) > first_pass_removals:
         # One pass's removals come in line order, one run after another; later passes' need merging.
         removals.sort(key=lambda r: (r.first_line, r.last_line, r.rule))
@@ -58,7 +60,7 @@ def clean_text(text: str, options: Options | None = None, metadata: dict | None 
 
 
 def _settle_language(rendered: str, line_map: list[int], language: str | None, options: Options,
-                     removals: list[Removal]) -> tuple[str, list[int]]:
+                     removals: list[Removal], sample: str | None = None) -> tuple[str, list[int]]:
     """Clean again while the clean text reads as another language than the page did.
 
     Menus in one language around an article in another can make the page's language differ from
@@ -66,7 +68,11 @@ def _settle_language(rendered: str, line_map: list[int], language: str | None, o
     here keeps clean(clean(x)) == clean(x). Removals are mapped back to input lines."""
     for _ in range(2):
         numbered, _ = numbered_lines(rendered)
-        again = language_mod.detect_sample(language_mod.prose_sample([t for _, t, _ in numbered]))
+        again_sample = language_mod.prose_sample([t for _, t, _ in numbered])
+        if again_sample == sample:
+            break  # the same prose as the page's: the same language (the common case, no detection)
+        sample = again_sample
+        again = language_mod.detect_sample(again_sample)
         if again == language:
             break
         sub = clean_text(rendered, Options.make(options, language=again or "und"))

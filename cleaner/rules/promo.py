@@ -23,8 +23,10 @@ def _make(kind: str, rule_id: str, description: str):
     exact_kinds = [e for e, k in _EXACT.items() if k == kind]
 
     def short_with_pattern(line, lex) -> bool:
+        if line.weight > 12:
+            return False
         pattern = lex.patterns.get(kind)
-        return pattern is not None and line.weight <= 12 and pattern.search(line.lower) is not None
+        return pattern is not None and pattern.search(line.lower) is not None
 
     @rule(rule_id, "promo", description, languages="lexicon", local=True, select=short_with_pattern)
     def apply(ctx: Context, self: Rule) -> None:

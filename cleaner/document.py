@@ -80,22 +80,9 @@ class Line:
     keep: bool = True
 
 
-@dataclass(slots=True)
-class Document:
-    """The non-blank lines of a text, in order, with their input positions."""
-
-    lines: list[Line] = field(default_factory=list)
-    total_lines: int = 0
-
-    @classmethod
-    def parse(cls, text: str) -> "Document":
-        numbered, total = numbered_lines(text)
-        return cls(lines=[Line(no, line, block) for no, line, block in numbered], total_lines=total)
-
-
-def numbered_lines(text: str) -> tuple[list[tuple[int, str, int]], int]:
-    """(input line number, normalised text, block index) of every non-blank line, and how many
-    input lines there were. The engine builds its Lines from these with features it has cached."""
+def numbered_lines(text: str) -> list[tuple[int, str, int]]:
+    """(input line number, normalised text, block index) of every non-blank line. The engine
+    builds its Lines from these with features it has cached."""
     text = _unify_breaks(text)
     raw_lines = text.split("\n")
     # Most texts have no character that normalise_line replaces or drops; then every line only
@@ -127,7 +114,7 @@ def numbered_lines(text: str) -> tuple[list[tuple[int, str, int]], int]:
             continue
         previous_blank = False
         numbered.append((number, line, block))
-    return numbered, len(raw_lines)
+    return numbered
 
 
 def nfkc_lower(text: str) -> str:

@@ -23,7 +23,7 @@ def clean_text(text: str, options: Options | None = None, metadata: dict | None 
     options = options or Options()
     if not isinstance(text, str):
         raise TypeError(f"clean() takes str, not {type(text).__name__}")
-    numbered, _ = numbered_lines(text)
+    numbered = numbered_lines(text)
     sample = None
     if options.language == "und":  # forced: no language, English lexicon only
         language = None
@@ -67,7 +67,7 @@ def _settle_language(rendered: str, line_map: list[int], language: str | None, o
     the article's; cleaning the clean text would then use another lexicon and change it. Settling
     here keeps clean(clean(x)) == clean(x). Removals are mapped back to input lines."""
     for _ in range(2):
-        numbered, _ = numbered_lines(rendered)
+        numbered = numbered_lines(rendered)
         again_sample = language_mod.prose_sample([t for _, t, _ in numbered])
         if again_sample == sample:
             break  # the same prose as the page's: the same language (the common case, no detection)

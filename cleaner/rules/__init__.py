@@ -36,9 +36,6 @@ class Context:
     credit_lines: set[int] = field(default_factory=set)
     # indexes of datelines, for spotting bare author names next to them
     datelines: set[int] = field(default_factory=set)
-    # per line: the exact lexicon kind of the whole line, and the phrase kinds found in it
-    exact: list = field(default_factory=list)
-    phrases: list = field(default_factory=list)
     _exact_index: dict = field(default_factory=dict)
     _phrase_index: dict = field(default_factory=dict)
 
@@ -47,8 +44,6 @@ class Context:
 
     def __post_init__(self) -> None:
         lines = self.lines
-        self.exact = [line.exact for line in lines]
-        self.phrases = [line.phrases for line in lines]
         exact_index: dict[str, list[int]] = {}
         phrase_index: dict[str, list[int]] = {}
         selected: dict[str, list[int]] = {}
@@ -71,13 +66,6 @@ class Context:
     def with_phrase(self, kind: str) -> list[int]:
         """Indexes of lines in which a phrase of this kind was convincingly found."""
         return self._phrase_index.get(kind, [])
-
-    def with_exact_or_phrase(self, exact_kind: str | None, phrase_kind: str) -> list[int]:
-        """Both of the above, in line order."""
-        found = set(self.with_phrase(phrase_kind))
-        if exact_kind:
-            found.update(self.with_exact(exact_kind))
-        return sorted(found)
 
     def selected(self, rule: "Rule") -> list[int]:
         """Indexes, in line order, of the lines that pass the rule's select test: the only lines
@@ -152,12 +140,12 @@ def selected_by(line: Line, lex: Lexicon) -> tuple[str, ...]:
 
 def phrase_kinds(ctx: Context, index: int) -> dict[str, str]:
     """Kinds of boilerplate phrase convincingly present in a line -> first phrase found."""
-    return ctx.phrases[index]
+    return ctx.lines[index].phrases
 
 
 def exact_kind(ctx: Context, index: int) -> str | None:
     """The kind of boilerplate a whole line is (a menu item, a widget label), if the lexicon says so."""
-    return ctx.exact[index]
+    return ctx.lines[index].exact
 
 
 

@@ -72,6 +72,18 @@ class Context:
         it can act on."""
         return self._selected.get(rule.info.id, [])
 
+    def claim_exact(self, rule: "Rule", kind: str, reason: str) -> None:
+        """Claim every line that is, as a whole, a lexicon entry of this kind; ``reason`` is a
+        format string given the line's text."""
+        for index in self.with_exact(kind):
+            self.claim(index, rule, reason.format(self.lines[index].text))
+
+    def claim_phrases(self, rule: "Rule", kind: str, reason: str) -> None:
+        """Claim every line with a convincing lexicon phrase of this kind; ``reason`` is a format
+        string given the phrase found."""
+        for index in self.with_phrase(kind):
+            self.claim(index, rule, reason.format(self.lines[index].phrases[kind]))
+
     def claim(self, index: int, rule: "Rule", reason: str, fields: dict | None = None) -> bool:
         """Mark a line as boilerplate unless an earlier rule already did. True when claimed."""
         line = self.lines[index]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..lexicon import label_finder, label_starts
-from . import MAX_PHRASE_LINE_WEIGHT, Context, Rule, memo, phrase_kinds, rule
+from . import MAX_PHRASE_LINE_WEIGHT, Context, Rule, memo, rule
 
 _CREDIT_FIELDS = ("source", "editor", "reporting", "photo")
 _TRIM = " \t:：;,.|/()（）[]【】-–—"
@@ -78,8 +78,7 @@ def _has_photo_pattern(line, lex) -> bool:
 
 @rule("credits.photo", "credits", "Photo and image credits ('Photo: Reuters', '… /Getty Images').", languages="lexicon", local=True, select=_has_photo_pattern)
 def photo_credit(ctx: Context, self: Rule) -> None:
-    for index in ctx.with_phrase("photo"):
-        ctx.claim(index, self, f"photo credit ('{phrase_kinds(ctx, index)['photo']}')")
+    ctx.claim_phrases(self, "photo", "photo credit ('{}')")
     for index in ctx.selected(self):
         if ctx.lines[index].verdict is None:
             ctx.claim(index, self, "photo credit")

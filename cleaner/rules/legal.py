@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
-from . import MAX_PHRASE_LINE_WEIGHT, Context, Rule, memo, phrase_kinds, rule
+from . import MAX_PHRASE_LINE_WEIGHT, Context, Rule, memo, rule
 from .credits import photo_pattern_found
 
 _HOLDER = re.compile(
@@ -75,16 +75,12 @@ def copyright_line(ctx: Context, self: Rule) -> None:
 
 @rule("legal.footer-link", "legal", "Footer links: privacy policy, terms of use, Impressum, Datenschutz, careers, advertise ...", languages="lexicon", local=True)
 def footer_link(ctx: Context, self: Rule) -> None:
-    for index in ctx.with_exact("legal"):
-        ctx.claim(index, self, f"footer link '{ctx.lines[index].text}'")
+    ctx.claim_exact(self, "legal", "footer link '{}'")
 
 
 @rule("legal.contact", "legal", "Hotline, phone, e-mail and 'contact us' lines of the site footer.", languages="lexicon", local=True)
 def contact(ctx: Context, self: Rule) -> None:
-    for index in ctx.with_phrase("contact"):
-        phrase = phrase_kinds(ctx, index)["contact"]
-        if phrase:
-            ctx.claim(index, self, f"contact line ('{phrase}')")
+    ctx.claim_phrases(self, "contact", "contact line ('{}')")
 
 
 RULES = [copyright_line, footer_link, contact]

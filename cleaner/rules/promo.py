@@ -2,7 +2,7 @@
 prompts, cookie banners, log-in prompts and comment-section chrome."""
 from __future__ import annotations
 
-from . import Context, Rule, phrase_kinds, rule
+from . import Context, Rule, rule
 
 # kind of lexicon phrase -> (rule id, description)
 _KINDS = {
@@ -31,10 +31,8 @@ def _make(kind: str, rule_id: str, description: str):
     @rule(rule_id, "promo", description, languages="lexicon", local=True, select=short_with_pattern)
     def apply(ctx: Context, self: Rule) -> None:
         for exact in exact_kinds:
-            for index in ctx.with_exact(exact):
-                ctx.claim(index, self, f"widget label '{ctx.lines[index].text}'")
-        for index in ctx.with_phrase(kind):
-            ctx.claim(index, self, f"{kind} prompt ('{phrase_kinds(ctx, index)[kind]}')")
+            ctx.claim_exact(self, exact, "widget label '{}'")
+        ctx.claim_phrases(self, kind, kind + " prompt ('{}')")
         for index in ctx.selected(self):
             if ctx.lines[index].verdict is None:
                 ctx.claim(index, self, f"{kind} element")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..features import is_title_like
-from . import Context, Rule, phrase_kinds, rule
+from . import Context, Rule, rule
 
 _MAX_LIST = 40
 _MIN_LIST_BLOCK = 3
@@ -22,8 +22,7 @@ def _heading_by_pattern(line, lex) -> bool:
 
 @rule("related.heading", "related", "'Related', 'Most read', 'Recommended', 'Special Reports' headings.", languages="lexicon", local=True, select=_heading_by_pattern)
 def heading(ctx: Context, self: Rule) -> None:
-    for index in ctx.with_exact("related"):
-        ctx.claim(index, self, f"related-content heading '{ctx.lines[index].text}'")
+    ctx.claim_exact(self, "related", "related-content heading '{}'")
     for index in ctx.selected(self):
         line = ctx.lines[index]
         if line.verdict is None:
@@ -32,10 +31,7 @@ def heading(ctx: Context, self: Rule) -> None:
 
 @rule("related.link", "related", "Links to other stories inside or under the article ('Read more: …', 'See also …').", languages="lexicon", local=True)
 def link(ctx: Context, self: Rule) -> None:
-    for index in ctx.with_phrase("related"):
-        phrase = phrase_kinds(ctx, index)["related"]
-        if phrase:
-            ctx.claim(index, self, f"related-content link ('{phrase}')")
+    ctx.claim_phrases(self, "related", "related-content link ('{}')")
 
 
 def _short_link_heading(line) -> bool:

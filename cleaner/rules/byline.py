@@ -82,9 +82,17 @@ def _not_name_words(languages: tuple) -> frozenset:
     from ..lexicon import lexicon_for
 
     lex = lexicon_for(languages)
-    labels = {w for field in ("published", "updated") for label in lex.label_words.get(field, ()) for w in label.split()}
-    labels |= {label for label in lex.label_words.get("author", ()) if " " not in label}
-    return lex.roles | lex.weekdays | frozenset(labels)
+    authors = {label for label in lex.label_words.get("author", ()) if " " not in label}
+    return lex.roles | lex.weekdays | _date_label_words(languages) | frozenset(authors)
+
+
+@lru_cache(maxsize=64)
+def _date_label_words(languages: tuple) -> frozenset:
+    """Every word of the 'published' / 'updated' labels ('mis', 'à', 'jour' of 'mis à jour')."""
+    from ..lexicon import lexicon_for
+
+    lex = lexicon_for(languages)
+    return frozenset(w for field in ("published", "updated") for label in lex.label_words.get(field, ()) for w in label.split())
 
 
 def _is_about_heading(ctx: Context, line) -> bool:
@@ -103,25 +111,23 @@ def _role_or_address(ctx: Context, line) -> bool:
     return is_role(line.text, ctx.lex.roles) or bool(_EMAIL_LINE.match(line.text))
 
 
-def _date_labels(ctx: Context) -> frozenset:
-    """'Published', 'Updated', 'Publié le': labels that are left alone when a page drops the date."""
-    return _date_labels_of(ctx.lex)
-
-
 def _date_labels_of(lex: Lexicon) -> frozenset:
+    """'Published', 'Updated', 'Publié le': labels that are left alone when a page drops the date."""
     return lex.label_words.get("published", frozenset()) | lex.label_words.get("updated", frozenset())
+
+
+# Zone names and the little words around dates and times, in the lexicon languages.
+_DATE_FILLERS = frozenset({"utc", "gmt", "am", "pm", "uhr", "h", "at", "on", "le", "à", "um", "el", "de", "às", "в", "г", "года"})
 
 
 def _date_residue(ctx: Context, text: str, start: int, end: int) -> list[str]:
     """Words of a dateline other than the date, labels, weekdays and zone names."""
     rest = (text[:start] + " " + text[end:]).lower()
-    published = {w for label in ctx.lex.label_words.get("published", ()) for w in label.split()}
-    published |= {w for label in ctx.lex.label_words.get("updated", ()) for w in label.split()}
     tokens = _RESIDUE_TOKEN.findall(rest)
-    drop = ctx.lex.weekdays | published | {"utc", "gmt", "am", "pm", "uhr", "h", "at", "on", "le", "à", "am", "um", "el", "de", "às", "в", "г", "года"}
+    drop = ctx.lex.weekdays | _date_label_words(ctx.lex.languages)
     residue = []
     for t in tokens:
-        if t in drop or t in ctx.lex.months or len(t) <= 1:
+        if t in drop or t in _DATE_FILLERS or t in ctx.lex.months or len(t) <= 1:
             continue
         residue.append(t)
     # Multi-word labels ("last updated") are checked as phrases.
@@ -304,7 +310,7 @@ def timestamp(ctx: Context, self: Rule) -> None:
         kind = next((k for k in ("reading_time", "relative_time") if k in kinds), None)
         if kind:
             ctx.claim(index, self, f"{kind.replace('_', ' ')} ('{kinds[kind]}')")
-        elif line.key and line.key in _date_labels(ctx):
+        elif line.key and line.key in _date_labels_of(ctx.lex):
             ctx.claim(index, self, f"date label without its date ('{line.text}')")
 
 

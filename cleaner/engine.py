@@ -44,10 +44,7 @@ def clean_text(text: str, options: Options | None = None, metadata: dict | None 
         if not more:
             break  # stable: this pass's rendering would be the same text
         # Line numbers of later passes refer to the previous output: map them back to the input.
-        for r in more:
-            removals.append(
-                Removal(r.rule, r.category, line_map[r.first_line - 1], line_map[r.last_line - 1], r.reason, r.text)
-            )
+        removals.extend(_mapped(more, line_map))
         rendered, again_map = render(lines)
         line_map = [line_map[n - 1] for n in again_map]
         kept = _kept_byline_no(lines, decision, again_map)
@@ -76,23 +73,26 @@ def _settle_language(rendered: str, line_map: list[int], language: str | None, o
         if again == language:
             break
         sub = clean_text(rendered, Options.make(options, language=again or "und"))
-        for r in sub.removals:
-            removals.append(Removal(r.rule, r.category, line_map[r.first_line - 1], line_map[r.last_line - 1], r.reason, r.text))
-        if sub.text == rendered:
-            language = again
-            continue
-        _, sub_map = render_map(sub.text, rendered)
-        rendered, line_map = sub.text, [line_map[n - 1] if n else 0 for n in sub_map]
+        removals.extend(_mapped(sub.removals, line_map))
+        if sub.text != rendered:
+            sources = _line_sources(sub.text, rendered)
+            rendered, line_map = sub.text, [line_map[n - 1] if n else 0 for n in sources]
         language = again
     return rendered, line_map
 
 
-def render_map(clean: str, source: str) -> tuple[str, list[int]]:
+def _mapped(removals: list[Removal], line_map: list[int]) -> list[Removal]:
+    """Removals found in an intermediate text, with their line numbers in the input."""
+    return [Removal(r.rule, r.category, line_map[r.first_line - 1], line_map[r.last_line - 1], r.reason, r.text)
+            for r in removals]
+
+
+def _line_sources(clean: str, source: str) -> list[int]:
     """For each line of ``clean``, the 1-based line of ``source`` it is (0 for blank lines); clean
     lines appear in source in order, since cleaning only deletes."""
     source_lines = source.split("\n")
     out, position = [], 0
-    for line in clean.split("\n")[:-1] if clean.endswith("\n") else clean.split("\n"):
+    for line in clean.rstrip("\n").split("\n"):
         if not line:
             out.append(0)
             continue
@@ -100,7 +100,7 @@ def render_map(clean: str, source: str) -> tuple[str, list[int]]:
             position += 1
         position += 1
         out.append(position if position <= len(source_lines) else 0)
-    return clean, out
+    return out
 
 
 def _measured_lines(numbered: list[tuple[int, str, int]], lex, features: dict[str, tuple]) -> list[Line]:

@@ -222,10 +222,6 @@ class Messages:
     def usage(self, message: str) -> None:
         self._print(("error", "bold red"), (f": {message}", ""))
 
-    def warn(self, name: str, message: str) -> None:
-        if not self.quiet:
-            self._print(("warning", "yellow"), (f": {name}: {message}", ""))
-
     def note(self, name: str, message: str) -> None:
         if self.verbose:
             self._print((f"{name}: {message}", "dim"))

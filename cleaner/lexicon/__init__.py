@@ -137,10 +137,6 @@ class Lexicon:
     phrase_first_tokens: frozenset  # first word of every phrase that starts with a word
     free_phrase_start: re.Pattern   # first character of every other phrase ("©", "(", CJK)
 
-    def phrase_hits(self, lower: str) -> list[tuple[str, str]]:
-        """(kind, phrase) for every lexicon phrase found in a lowercased line, in order."""
-        return [(self.contains_kind[m.group(0)], m.group(0)) for m in self.contains.finditer(lower)]
-
 
 @lru_cache(maxsize=64)
 def lexicon_for(languages: tuple[str, ...]) -> Lexicon:

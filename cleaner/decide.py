@@ -16,6 +16,10 @@ from .rules.duplicates import MIN_WEIGHT as MIN_DUP_WEIGHT
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
 # Rule categories that mark the end of an article: the core does not reach across them.
+# What a boilerplate line costs the run it sits in; a fence (comments, footer, related list) costs
+# enough that the article core does not reach across it.
+BOILERPLATE_SCORE = -4.0
+FENCE_SCORE = -25.0
 _FENCE_RULES = ("promo.comments", "related.heading", "legal.copyright", "legal.footer-link", "related.list")
 # Where the comment section or the page footer starts, the article has ended (see _is_terminal).
 # ... unless less than this share of the core's prose stands before it (a comment counter by the byline).
@@ -67,8 +71,8 @@ def score(line: Line) -> float:
             return 0.3 * line.weight  # list items are article text far more often than menus
         return -1.0 if line.weight <= 3.5 else -1.5
     if line.verdict and line.verdict[0] in _FENCE_RULES:
-        return -25.0
-    return -4.0
+        return FENCE_SCORE
+    return BOILERPLATE_SCORE
 
 
 def best_run(scores: list[float]) -> tuple[int, int] | None:
@@ -255,14 +259,14 @@ def _soften_boxes_inside_prose(lines: list[Line], scores: list[float]) -> None:
     heading costs what any boilerplate line costs, not a fence's price."""
     n = len(lines)
     for i, line in enumerate(lines):
-        if scores[i] != -25.0 or not line.verdict or line.verdict[0] != "related.heading":
+        if not line.verdict or line.verdict[0] != "related.heading":
             continue
         j = i + 1
         while j < n and j - i <= 4 and lines[j].verdict and lines[j].verdict[0] == "related.list":
             j += 1
         before = lines[i - 1].klass if i > 0 else None
         if j < n and j - i <= 4 and lines[j].klass == GOOD and before in (GOOD, NEAR):
-            scores[i] = -4.0
+            scores[i] = BOILERPLATE_SCORE
 
 
 def _favour_text_after_first_byline(lines: list[Line], scores: list[float]) -> None:
@@ -285,7 +289,7 @@ def _discount_repeats(lines: list[Line], scores: list[float]) -> None:
         if line.verdict is not None or line.weight < 3:
             continue
         if line.lower in seen:
-            scores[i] = -4.0
+            scores[i] = BOILERPLATE_SCORE
         else:
             seen.add(line.lower)
 

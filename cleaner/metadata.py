@@ -2,6 +2,7 @@
 the page does not give stays None."""
 from __future__ import annotations
 
+from .dates import find_date
 from .decide import Decision
 from .rules import Context
 
@@ -26,6 +27,7 @@ def assemble(ctx: Context, decision: Decision, language: str | None, given: dict
         header.update({k: v for k, v in ctx.fields[index].get("header", {}).items() if k not in header})
 
     authors: list[str] = []
+    seen_authors: set[str] = set()
     dates: list[tuple[int, str]] = []
     anchor = decision.title if decision.title is not None else start
     for index in sorted(ctx.fields):
@@ -36,7 +38,8 @@ def assemble(ctx: Context, decision: Decision, language: str | None, given: dict
         near = anchor - AUTHOR_WINDOW <= index <= start + AUTHOR_WINDOW or rule_id == "byline.author"
         if rule_id.startswith("byline.") and index <= end and near:
             for name in fields.get("authors", ()):
-                if name.casefold() not in {a.casefold() for a in authors}:
+                if name.casefold() not in seen_authors:
+                    seen_authors.add(name.casefold())
                     authors.append(name)
             if "date" in fields:
                 dates.append((index, fields["date"]))
@@ -77,8 +80,6 @@ def assemble(ctx: Context, decision: Decision, language: str | None, given: dict
 
 def _best_date(header_date: str | None, found: list[str]) -> str | None:
     """The publication date: the first one given, in the most precise form any line gives for that day."""
-    from .dates import find_date
-
     candidates = []
     if header_date:
         parsed = find_date(header_date)

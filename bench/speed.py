@@ -6,8 +6,10 @@
     python bench/speed.py --only api,startup --no-write
 
 Parts (``--only``, comma-separated):
-  api      documents/s of ``clean(text)`` on the 181 AEB renderings and of ``clean(html,
-           input_format="html")`` on their HTML, repeated to at least --min-seconds; trafilatura
+  api      documents/s of ``clean(text)`` on the 181 AEB renderings, as new documents (line cache
+           emptied before each round: the figure for the >= 1,000 docs/s target) and as documents
+           seen before; of ``clean(html, input_format="html")`` on their HTML, repeated to at
+           least --min-seconds; trafilatura
            ``extract(html, include_comments=False)`` alone on the same HTML in the same run,
            interleaved, and the ratio newsclean-HTML time / trafilatura time (target <= 1.15)
   jobs     ``newsclean clean --jobs 1 DIR`` vs ``--jobs 2`` (output to /dev/null) on a temporary
@@ -39,6 +41,7 @@ from bench.quality import DOC, machine, update_section, versions  # noqa: E402
 
 PARTS = ("api", "jobs", "startup", "memory", "linear")
 TRAFILATURA_RATIO_TARGET = 1.15
+TEXT_DOCS_S_TARGET = 1000
 
 
 def newsclean_command() -> list[str]:
@@ -74,6 +77,7 @@ def _timed(fn, items) -> float:
 
 def part_api(pages: list[aeb.Page], min_seconds: float) -> dict:
     from cleaner import clean
+    from cleaner.engine import clear_caches
 
     texts = [aeb.rendered(p) for p in pages]
     htmls = [p.html for p in pages]
@@ -83,13 +87,23 @@ def part_api(pages: list[aeb.Page], min_seconds: float) -> dict:
     def text_fn(t):
         return clean(t, input_format="text")
 
-    text_fn(texts[0])
-    rounds, elapsed = 0, 0.0
-    while elapsed < min_seconds or rounds == 0:
-        elapsed += _timed(text_fn, texts)
-        rounds += 1
-    out["text_docs_s"] = rounds * len(texts) / elapsed
-    out["text_mb_s"] = rounds * out["text_mb"] / elapsed
+    # One round first: lexicons compile once per process, and that is not what is measured.
+    for t in texts:
+        text_fn(t)
+    # New documents: every line unseen, as on a corpus of pages from sites not met before. The
+    # per-process feature cache is emptied before each round, so nothing measured earlier helps.
+    new_times, repeat_times = [], []
+    while sum(new_times) < min_seconds or len(new_times) < 3:
+        clear_caches()
+        new_times.append(_timed(text_fn, texts))
+    # Repeated documents: every line seen before (the cache's best case, as on a corpus of one
+    # site whose menus and footers repeat on every page; here the prose repeats too).
+    while sum(repeat_times) < min_seconds or len(repeat_times) < 3:
+        repeat_times.append(_timed(text_fn, texts))
+    out["text_docs_s"] = len(texts) / min(new_times)
+    out["text_mb_s"] = out["text_mb"] / min(new_times)
+    out["text_docs_s_repeat"] = len(texts) / min(repeat_times)
+    out["text_rounds"] = len(new_times)
 
     try:
         import cleaner.html  # noqa: F401
@@ -278,8 +292,13 @@ def _table(title: str, stamp: str, rows: list[tuple[str, str]]) -> str:
 def part_markdown(part: str, r: dict, stamp: str) -> tuple[str, str]:
     """(block name, Markdown) of one part's result."""
     if part == "api":
-        rows = [(f"`clean(text)` on the {r['pages']} AEB renderings ({r['text_mb']:.1f} MB), one process",
-                 f"{r['text_docs_s']:.0f} docs/s, {r['text_mb_s']:.2f} MB/s")]
+        verdict = "meets" if r["text_docs_s"] >= TEXT_DOCS_S_TARGET else "misses"
+        rows = [(f"`clean(text)` on the {r['pages']} AEB renderings ({r['text_mb']:.1f} MB), one process, "
+                 f"documents never seen before (target >= {TEXT_DOCS_S_TARGET:,})",
+                 f"**{r['text_docs_s']:.0f} docs/s**, {r['text_mb_s']:.2f} MB/s ({verdict} the target; "
+                 f"best of {r['text_rounds']} rounds, line cache emptied before each)"),
+                ("the same, documents seen before (every line already measured: the cache's best case)",
+                 f"{r['text_docs_s_repeat']:.0f} docs/s")]
         if "html_skipped" in r:
             rows.append(("`clean(html, input_format=\"html\")`", f"skipped: {r['html_skipped']}"))
         else:

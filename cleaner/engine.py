@@ -157,6 +157,11 @@ def _feature_cache(lex) -> dict[str, tuple]:
     return cache
 
 
+def clear_caches() -> None:
+    """Forget every line measured so far: benchmarks call this to time documents never seen before."""
+    _CACHES.clear()
+
+
 def _enabled_rules(options: Options) -> tuple[tuple[Rule, ...], frozenset[str]]:
     """The rules these options switch on, in order, and their ids: worked out once per set of
     options rather than once per pass (options built with plain sets cannot be cached)."""

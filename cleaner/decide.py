@@ -152,12 +152,18 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
 _DATED_NOTICE = re.compile(r"(?:©|ⓒ|\([cC]\)|[Cc]opyright)\s*(?:©\s*)?(?:19|20)\d\d|(?:19|20)\d\d\s*(?:©|ⓒ)")
 
 
-def _is_terminal(line: Line) -> bool:
-    """A comment section, or a real copyright notice (a year or rights phrase; not a '© Photographer' credit)."""
+def _is_terminal(line: Line, before: float, after: float) -> bool:
+    """A comment section, or a real copyright notice: a dated one ('© 2019 NBC'), or a rights
+    phrase with less prose after it than before ('Privacy Policy | Terms' under a newsletter box
+    in mid-article is not the footer). Not a '© Photographer' credit."""
     rule_id = line.verdict[0]
     if rule_id == "promo.comments":
         return True
-    return rule_id == "legal.copyright" and ("legal" in line.phrases or _DATED_NOTICE.search(line.text) is not None)
+    if rule_id != "legal.copyright":
+        return False
+    if _DATED_NOTICE.search(line.text) is not None:
+        return True
+    return "legal" in line.phrases and after < before
 
 
 def _cut_at_terminal_fence(lines: list[Line], scores: list[float], core: tuple[int, int]) -> tuple[int, int]:
@@ -185,7 +191,7 @@ def _cut_at_terminal_fence(lines: list[Line], scores: list[float], core: tuple[i
     for i in range(start, end + 1):
         verdict = lines[i].verdict
         if verdict is not None:
-            if _is_terminal(lines[i]) and before >= min(_TERMINAL_MIN_WEIGHT, _TERMINAL_MIN_SHARE * total):
+            if before >= min(_TERMINAL_MIN_WEIGHT, _TERMINAL_MIN_SHARE * total) and _is_terminal(lines[i], before, total - before):
                 return start, last_positive
             next_flagged = i + 1 <= end and lines[i + 1].verdict is not None
             if flagged[i - start] >= CLUSTER_MIN and furniture[i - start] and next_flagged \

@@ -107,10 +107,10 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
     if dedupe:
         _discount_repeats(lines, scores)
     _favour_text_after_first_byline(lines, scores)
-    _soften_boxes_inside_prose(lines, scores)
+    boxes = _soften_boxes_inside_prose(lines, scores)
     core = best_run(scores)
     if core is not None:
-        core = _cut_at_terminal_fence(lines, scores, core)
+        core = _cut_at_terminal_fence(lines, scores, core, boxes)
     if core is None:
         # No run of prose to anchor on (a snippet, a list, a caption): remove only what rules
         # recognised, rather than guess and empty the text.
@@ -166,8 +166,11 @@ def _is_terminal(line: Line, before: float, after: float) -> bool:
     return "legal" in line.phrases and after < before
 
 
-def _cut_at_terminal_fence(lines: list[Line], scores: list[float], core: tuple[int, int]) -> tuple[int, int]:
-    """End the core before a comment section or footer that the maximum-sum run reached across."""
+def _cut_at_terminal_fence(lines: list[Line], scores: list[float], core: tuple[int, int],
+                           boxes: frozenset[int] = frozenset()) -> tuple[int, int]:
+    """End the core before a comment section or footer that the maximum-sum run reached across.
+    A cluster of boilerplate that starts inside an aside box (``boxes``: its line indexes) is that
+    box, not the end of the article."""
     start, end = core
     total = sum(s for s in scores[start : end + 1] if s > 0)
     before = 0.0
@@ -195,7 +198,7 @@ def _cut_at_terminal_fence(lines: list[Line], scores: list[float], core: tuple[i
                 return start, last_positive
             next_flagged = i + 1 <= end and lines[i + 1].verdict is not None
             if flagged[i - start] >= CLUSTER_MIN and furniture[i - start] and next_flagged \
-                    and before >= CLUSTER_MIN_SHARE * total and before > 0:
+                    and before >= CLUSTER_MIN_SHARE * total and before > 0 and i not in boxes:
                 return start, last_positive
         if scores[i] > 0:
             before += scores[i]
@@ -260,19 +263,37 @@ def find_description(lines: list[Line], title: int | None, core_start: int) -> i
 BYLINE_BONUS = 20.0
 
 
-def _soften_boxes_inside_prose(lines: list[Line], scores: list[float]) -> None:
+# How far a 'Read also' box may reach, heading included, and how many picture credits or link
+# lines may stand between it and the paragraph before it.
+_BOX_MAX_LINES = 6
+_BOX_LOOKBACK = 3
+
+
+def _soften_boxes_inside_prose(lines: list[Line], scores: list[float]) -> frozenset[int]:
     """A 'Read also' box between two paragraphs is an aside inside the article, not its end: its
-    heading costs what any boilerplate line costs, not a fence's price."""
+    heading and list cost what any boilerplate line costs, not a fence's price. A box is a related
+    heading with a few lines under it and a paragraph of prose right after; before it, prose too,
+    give or take a picture credit or a 'Read more' link."""
     n = len(lines)
+    boxes: set[int] = set()
     for i, line in enumerate(lines):
         if not line.verdict or line.verdict[0] != "related.heading":
             continue
         j = i + 1
-        while j < n and j - i <= 4 and lines[j].verdict and lines[j].verdict[0] == "related.list":
+        while j < n and j - i < _BOX_MAX_LINES and lines[j].klass != GOOD:
             j += 1
-        before = lines[i - 1].klass if i > 0 else None
-        if j < n and j - i <= 4 and lines[j].klass == GOOD and before in (GOOD, NEAR):
-            scores[i] = BOILERPLATE_SCORE
+        if j >= n or lines[j].klass != GOOD:
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= _BOX_LOOKBACK and lines[k].verdict is not None and lines[k].verdict[0] not in _FENCE_RULES:
+            k -= 1
+        if k < 0 or lines[k].klass not in (GOOD, NEAR):
+            continue
+        for m in range(i, j):
+            if scores[m] == FENCE_SCORE:
+                scores[m] = BOILERPLATE_SCORE
+        boxes.update(range(k + 1, j))
+    return frozenset(boxes)
 
 
 def _favour_text_after_first_byline(lines: list[Line], scores: list[float]) -> None:

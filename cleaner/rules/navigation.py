@@ -91,9 +91,20 @@ def inline_menu(ctx: Context, self: Rule) -> None:
             ctx.claim(index, self, f"one-line menu of {count} items")
 
 
+# Page and gallery counters ("Page 2 of 5", "Image 1 of 8") are a few words at most.
+_MAX_COUNTER_WEIGHT = 8
+
+
+def _counter_pattern_found(line, lex) -> bool:
+    """The lexicon's page or gallery counter pattern matches the (short) line."""
+    pattern = lex.patterns.get("pagination")
+    return pattern is not None and line.weight <= _MAX_COUNTER_WEIGHT and pattern.search(line.lower) is not None
+
+
 def _may_be_menu_item(line, lex) -> bool:
     return (line.exact == "nav" or "skip" in line.phrases or "pagination" in line.phrases
-            or (len(line.text) <= 12 and _ONLY_COUNTER.match(line.text) is not None))
+            or (len(line.text) <= 12 and _ONLY_COUNTER.match(line.text) is not None)
+            or _counter_pattern_found(line, lex))
 
 
 @rule("navigation.item", "navigation", "Menu items and controls the lexicon knows ('Home', 'Search', 'Menu', 'Next page').", languages="lexicon", local=True, select=_may_be_menu_item)
@@ -111,6 +122,8 @@ def menu_item(ctx: Context, self: Rule) -> None:
             ctx.claim(index, self, f"{kind} link ('{kinds[kind]}')")
         elif _ONLY_COUNTER.match(line.text) and len(line.text) <= 12:
             ctx.claim(index, self, "bare number (counter or page link)")
+        elif _counter_pattern_found(line, ctx.lex):
+            ctx.claim(index, self, "page or gallery counter")
 
 
 def _is_menu_like(line, lex) -> bool:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .document import Line
+from .features import CLOSERS
 from .rules import Context
 from .rules.duplicates import MIN_WEIGHT as MIN_DUP_WEIGHT
 
@@ -110,7 +111,7 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
     boxes = _soften_boxes_inside_prose(lines, scores)
     core = best_run(scores)
     if core is not None:
-        core = _cut_at_terminal_fence(lines, scores, core, boxes)
+        core = _with_short_last_sentence(lines, _cut_at_terminal_fence(lines, scores, core, boxes))
     if core is None:
         # No run of prose to anchor on (a snippet, a list, a caption): remove only what rules
         # recognised, rather than guess and empty the text.
@@ -192,18 +193,37 @@ def _cut_at_terminal_fence(lines: list[Line], scores: list[float], core: tuple[i
         flagged[i - start] = count
         furniture[i - start] = other
     for i in range(start, end + 1):
-        verdict = lines[i].verdict
-        if verdict is not None:
+        if lines[i].verdict is not None and i not in boxes:
             if before >= min(_TERMINAL_MIN_WEIGHT, _TERMINAL_MIN_SHARE * total) and _is_terminal(lines[i], before, total - before):
                 return start, last_positive
             next_flagged = i + 1 <= end and lines[i + 1].verdict is not None
             if flagged[i - start] >= CLUSTER_MIN and furniture[i - start] and next_flagged \
-                    and before >= CLUSTER_MIN_SHARE * total and before > 0 and i not in boxes:
+                    and before >= CLUSTER_MIN_SHARE * total and before > 0:
                 return start, last_positive
         if scores[i] > 0:
             before += scores[i]
             last_positive = i
     return core
+
+
+def _with_short_last_sentence(lines: list[Line], core: tuple[int, int]) -> tuple[int, int]:
+    """A last paragraph of two or three words ('No answer yet.') scores too little to join the core
+    on its own: right after the core and before the furniture, a sentence still ends the article."""
+    start, end = core
+    j = end + 1
+    if j < len(lines):
+        line = lines[j]
+        if line.verdict is None and _plain_statement(line) and line.klass == SHORT and line.weight >= 2 \
+                and (j + 1 == len(lines) or lines[j + 1].verdict is not None):
+            return start, j
+    return core
+
+
+def _plain_statement(line: Line) -> bool:
+    """Ends with a full stop: not a call ('Sharing is caring!'), a question ('Like this article?')
+    or a loading ellipsis."""
+    text = line.text.rstrip(CLOSERS)
+    return text.endswith(("。", ".")) and not text.endswith("..")
 
 
 def find_title(ctx: Context, core_start: int) -> int | None:
@@ -263,36 +283,63 @@ def find_description(lines: list[Line], title: int | None, core_start: int) -> i
 BYLINE_BONUS = 20.0
 
 
-# How far a 'Read also' box may reach, heading included, and how many picture credits or link
-# lines may stand between it and the paragraph before it.
+# An aside box inside the article: at most this many lines between two paragraphs.
 _BOX_MAX_LINES = 6
-_BOX_LOOKBACK = 3
+# What a box is made of: one kind of aside ('Read also' box, newsletter sign-up) plus lines that
+# sit anywhere (picture credits, gallery counters, buttons, 'Advertisement' labels). A share bar,
+# tags, comments, footer links or a dated copyright mean the article has ended, not paused.
+_ASIDE_KIND = {
+    "related.heading": "related",
+    "related.list": "related",
+    "related.link": "related",
+    "promo.newsletter": "newsletter",
+    "promo.login": "newsletter",
+    "legal.copyright": "newsletter",  # the consent line under a sign-up form, when undated
+}
+_ANYWHERE_RULES = frozenset(("credits.photo", "navigation.item", "promo.advertisement", "promo.app"))
+
+
+def _aside_kind(line: Line) -> str | None:
+    """The kind of aside a flagged line belongs to: a kind, "" for lines that sit in any box, None
+    for lines that no aside box contains."""
+    rule_id = line.verdict[0]
+    if rule_id in _ANYWHERE_RULES:
+        return ""
+    kind = _ASIDE_KIND.get(rule_id)
+    if rule_id == "legal.copyright" and _DATED_NOTICE.search(line.text) is not None:
+        return None
+    return kind
 
 
 def _soften_boxes_inside_prose(lines: list[Line], scores: list[float]) -> frozenset[int]:
-    """A 'Read also' box between two paragraphs is an aside inside the article, not its end: its
-    heading and list cost what any boilerplate line costs, not a fence's price. A box is a related
-    heading with a few lines under it and a paragraph of prose right after; before it, prose too,
-    give or take a picture credit or a 'Read more' link."""
+    """A 'Read also' box or a newsletter sign-up between two paragraphs is an aside inside the
+    article, not its end: its lines cost what any boilerplate line costs, not a fence's price, and
+    the core's end is not sought inside it. A box is a short run of flagged lines of one aside
+    kind (unflagged short lines may sit among them: unknown buttons, headlines), with prose right
+    before it and a paragraph right after it. Returns the indexes of the boxes' lines."""
     n = len(lines)
     boxes: set[int] = set()
-    for i, line in enumerate(lines):
-        if not line.verdict or line.verdict[0] != "related.heading":
+    i = 1
+    while i < n:
+        if lines[i].verdict is None or lines[i - 1].verdict is not None or lines[i - 1].klass not in (GOOD, NEAR):
+            i += 1
             continue
-        j = i + 1
+        kinds: set[str] = set()
+        j = i
         while j < n and j - i < _BOX_MAX_LINES and lines[j].klass != GOOD:
+            if lines[j].verdict is not None:
+                kind = _aside_kind(lines[j])
+                if kind is None:
+                    break
+                if kind:
+                    kinds.add(kind)
             j += 1
-        if j >= n or lines[j].klass != GOOD:
-            continue
-        k = i - 1
-        while k >= 0 and i - k <= _BOX_LOOKBACK and lines[k].verdict is not None and lines[k].verdict[0] not in _FENCE_RULES:
-            k -= 1
-        if k < 0 or lines[k].klass not in (GOOD, NEAR):
-            continue
-        for m in range(i, j):
-            if scores[m] == FENCE_SCORE:
-                scores[m] = BOILERPLATE_SCORE
-        boxes.update(range(k + 1, j))
+        if j < n and lines[j].klass == GOOD and lines[j].verdict is None and len(kinds) == 1:
+            for m in range(i, j):
+                if scores[m] == FENCE_SCORE:
+                    scores[m] = BOILERPLATE_SCORE
+            boxes.update(range(i, j))
+        i = j + 1 if j > i else i + 1
     return frozenset(boxes)
 
 
@@ -321,11 +368,17 @@ def _discount_repeats(lines: list[Line], scores: list[float]) -> None:
             seen.add(line.lower)
 
 
+# An interview series asks each guest the same question: a question printed this many times or
+# more, each copy answered, is the article's own structure, not a block printed twice.
+_RECURRING_QUESTION_COPIES = 3
+
+
 def _drop_repeated_paragraphs(lines: list[Line]) -> None:
     """Of paragraphs printed more than once, keep the first copy that survived so far."""
     seen: dict[str, int] = {}
+    recurring = _recurring_questions(lines)
     for line in lines:
-        if not line.keep or line.weight < MIN_DUP_WEIGHT:
+        if not line.keep or line.weight < MIN_DUP_WEIGHT or line.lower in recurring:
             continue
         first = seen.get(line.lower)
         if first is None:
@@ -333,6 +386,20 @@ def _drop_repeated_paragraphs(lines: list[Line]) -> None:
         else:
             line.keep = False
             line.verdict = ("duplicate.block", "duplicate", f"repeats input line {first}")
+
+
+def _recurring_questions(lines: list[Line]) -> frozenset[str]:
+    """Kept questions printed at least _RECURRING_QUESTION_COPIES times, each copy followed by a
+    paragraph of prose that is not itself repeated (the answers differ)."""
+    counts: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        if not line.keep or line.weight < MIN_DUP_WEIGHT or not line.text.rstrip(CLOSERS).endswith(("?", "？")):
+            continue
+        answer = next((ln for ln in lines[i + 1 : i + 3] if ln.keep and ln.lower != line.lower), None)
+        if answer is not None and answer.klass in (GOOD, NEAR):
+            counts[line.lower] = counts.get(line.lower, 0) + 1
+    return frozenset(k for k, n in counts.items() if n >= _RECURRING_QUESTION_COPIES)
+
 
 
 def _drop_short_between_boilerplate(lines: list[Line], start: int, end: int) -> None:

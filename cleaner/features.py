@@ -14,10 +14,10 @@ _HANGUL = re.compile(r"[\uac00-\ud7af]+")
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _TOKEN = re.compile(r"[^\W_]+")
 _SENTENCE_END = frozenset(".!?。！？…")
-_CLOSERS = "\"'”’»)]）」』】›"
+CLOSERS = "\"'”’»)]）」』】›"
 _BULLET = re.compile(r"^(?:[-–—•·*▪●◦‣⁃►✓✔]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
 # A matching key for exact lexicon lookups: no surrounding punctuation, symbols or counters.
-_KEY_STRIP = " \t.,:;!?|/\\-–—•·*>»«›‹()[]{}\"'“”‘’#@+=~_…0123456789"
+KEY_STRIP = " \t.,:;!?|/\\-–—•·*>»«›‹()[]{}\"'“”‘’#@+=~_…0123456789"
 
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
@@ -28,7 +28,7 @@ def annotate(line: Line, stopwords: frozenset) -> None:
     text = line.text
     lower = nfkc_lower(text)
     line.lower = lower
-    line.key = lower.strip(_KEY_STRIP)
+    line.key = lower.strip(KEY_STRIP)
     if "://" in lower or "www." in lower:
         # A web address is not prose: it must not make a link line look long.
         text = _URL.sub(" ", text)
@@ -66,7 +66,7 @@ def annotate(line: Line, stopwords: frozenset) -> None:
 def _finish(line: Line, text: str, words: int, weight: float) -> None:
     line.words = words
     line.weight = weight
-    stripped = text.rstrip(_CLOSERS)
+    stripped = text.rstrip(CLOSERS)
     line.ends_sentence = bool(stripped) and stripped[-1] in _SENTENCE_END
     line.bullet = bool(_BULLET.match(text))
 
@@ -108,7 +108,7 @@ def _widget_row_kind(line: Line, lex) -> str | None:
     items = [i for i in _ITEM_SPLIT.split(line.lower) if i and not (len(i) == 1 and _WIDE.match(i))]
     if len(items) < 2:
         return None
-    kinds = [lex.exact.get(i.strip(_KEY_STRIP)) for i in items]
+    kinds = [lex.exact.get(i.strip(KEY_STRIP)) for i in items]
     hits = [k for k in kinds if k]
     if len(hits) < 2 or len(hits) < 0.6 * len(items):
         return None

@@ -1,0 +1,88 @@
+"""Decisions that depend on a line's neighbours or on the whole page: widget rows printed under
+every item, questions asked again and again, a very short last sentence. Each case is a small
+page; the golden fixtures hold the long ones."""
+from __future__ import annotations
+
+from cleaner import clean
+
+MENU = "Home\nNews\nSport\nCulture\nContact\n\n"
+FOOTER = "\n\nTags: media, interviews\n\nAbout | Contact | Privacy Policy\n\n© 2024 Example Media. All rights reserved.\n"
+
+
+def _rules_of(result, needle: str) -> set[str]:
+    return {r.rule for r in result.removals if needle in r.text}
+
+
+def test_widget_row_under_every_item_goes_everywhere():
+    # Two of four items are known labels: not enough for a widget row on its own, enough when
+    # the row is printed under every quote.
+    quotes = [
+        "A vida requer da gente otimismo e coragem para esperar o melhor e fazer o melhor acontecer todos os dias.",
+        "O que une uma família é o amor, o carinho e o querer bem, e isso não se compra em lugar nenhum.",
+        "Força para vencer e fé para acreditar que tudo é possível quando a gente não desiste dos sonhos.",
+        "Gratidão pela vida está nos detalhes, no sorriso dado logo ao despertar e na prece de agradecimento.",
+    ]
+    body = "\n\n".join(f"{q}\n\nWhatsapp Facebook Pint Baixar" for q in quotes)
+    result = clean(MENU + "Mensagens de reflexão\n\n" + body + FOOTER)
+    assert "Baixar" not in result.text
+    assert _rules_of(result, "Whatsapp Facebook") == {"duplicate.furniture"}
+    for q in quotes:
+        assert q in result.text
+
+
+def test_repeated_table_header_is_not_furniture():
+    rows = "\n\n".join(
+        f"The {team} attack carried the game again this week, and the coach said the balance of the squad was the reason.\n\n"
+        f"Pos Player Plays Stats\n\nQB {name} 41 312 yards"
+        for team, name in (("Denver", "Smith"), ("Dallas", "Jones"), ("Miami", "Brown"))
+    )
+    closing = "\n\nAll three teams play again on Sunday, and the coaches expect the same line-ups as this week."
+    result = clean(MENU + "Week 12 fantasy review\n\n" + rows + closing + FOOTER)
+    assert result.text.count("Pos Player Plays Stats") == 3
+    assert "duplicate.furniture" not in {r.rule for r in result.removals}
+
+
+def test_recurring_interview_question_stays_with_each_answer():
+    question = "Какую кухню любите сами? Есть ли какие-то предпочтения или блюда, которые вам не нравятся?"
+    answers = [
+        "Я очень люблю итальянскую кухню, особенно пасту с морепродуктами, и готовлю её почти каждую неделю.",
+        "Мне ближе всего грузинская кухня: хачапури, пхали и долма, а вот острые супы я не переношу.",
+        "Я ем почти всё, но больше всего люблю простую домашнюю еду, которую готовила моя бабушка.",
+    ]
+    body = "\n\n".join(f"Блогер номер {n}\n\n{question}\n\n{a}" for n, a in enumerate(answers, 1))
+    result = clean("Главная\nНовости\nЕда\nКонтакты\n\nМастера вкуса: три фудблогера о любимой кухне\n\n" + body + FOOTER)
+    assert result.text.count(question) == 3
+    assert not _rules_of(result, question)
+
+
+def test_repeated_statement_keeps_only_its_first_copy():
+    para = "The council will vote on the new budget next Tuesday, after two months of public hearings across the city."
+    body = (
+        f"{para}\n\nMembers of the finance committee said they expected a narrow majority for the plan after the hearings.\n\n"
+        f"{para}\n\nOpposition members have asked for more time to study the numbers, and some want a second round of hearings."
+    )
+    result = clean(MENU + "Budget vote set for Tuesday\n\n" + body + FOOTER)
+    assert result.text.count(para) == 1
+    assert _rules_of(result, para) == {"duplicate.block"}
+
+
+def test_short_last_sentence_ends_the_article():
+    body = (
+        "Residents of the northern districts have asked the city for years when the metro line will reach them.\n\n"
+        "Their group sent a new letter to the mayor this week, asking for a firm date for the start of construction.\n\n"
+        "The transport department said the plans were still being reviewed and gave no timetable for the works.\n\n"
+        "No answer yet."
+    )
+    result = clean(MENU + "Metro extension still without a date\n\n" + body + FOOTER)
+    assert result.text.endswith("No answer yet.\n")
+
+
+def test_short_call_to_action_after_the_article_is_not_its_last_sentence():
+    body = (
+        "Residents of the northern districts have asked the city for years when the metro line will reach them.\n\n"
+        "Their group sent a new letter to the mayor this week, asking for a firm date for the start of construction.\n\n"
+        "The transport department said the plans were still being reviewed and gave no timetable for the works.\n\n"
+        "Sharing is caring!"
+    )
+    result = clean(MENU + "Metro extension still without a date\n\n" + body + FOOTER)
+    assert "Sharing is caring" not in result.text

@@ -85,9 +85,13 @@ FEATURES = ("weight", "words", "lower", "key", "ends_sentence", "stop_ratio", "b
 # Lines longer than this (in words) are prose: lexicon phrases inside them are not evidence.
 MAX_PHRASE_LINE_WEIGHT = 25
 _NONE: dict = {}
-# Sign-up and consent notices can run to a paragraph ("We use your sign-up to ... unsubscribe at any time").
+# Sign-up, consent and reuse notices can run to a paragraph ("We use your sign-up to ... unsubscribe
+# at any time", "This document is subject to copyright. Apart from any fair dealing ...").
 MAX_NOTICE_WEIGHT = 60
-_NOTICE_KINDS = frozenset(("newsletter", "cookie"))
+_NOTICE_KINDS = frozenset(("newsletter", "cookie", "legal"))
+# ... a reuse notice opens with its legal wording; a sentence that quotes one (a court report on
+# a "© ... All rights reserved" legend) has it further in.
+_LEGAL_NOTICE_OPENING = 40
 
 
 def analyse(line: Line, lex) -> None:
@@ -118,7 +122,7 @@ def _widget_row_kind(line: Line, lex) -> str | None:
 def _phrases_of(line: Line, lex) -> dict[str, str]:
     """A short line needs one phrase; a longer one needs two, or one at its very start, so that
     an article sentence that mentions a newsletter or copyright is not mistaken for a widget.
-    A long line counts only as a consent or sign-up notice, and only with several such phrases."""
+    A long line counts only as a consent, sign-up or reuse notice, and only with several such phrases."""
     long_line = line.weight > MAX_PHRASE_LINE_WEIGHT
     if long_line and line.weight > MAX_NOTICE_WEIGHT:
         return _NONE
@@ -131,7 +135,10 @@ def _phrases_of(line: Line, lex) -> dict[str, str]:
         start, first = hits[0]
         if start <= 1 and lex.contains_kind[first] == "legal" and line.lower[start + len(first):].lstrip()[:1] in (":", "："):
             return {"legal": first}  # "Disclaimer: ...", "免责声明：..."
-        notice = [p for _, p in hits if lex.contains_kind[p] in _NOTICE_KINDS]
+        legal_at = next((at for at, p in hits if lex.contains_kind[p] == "legal"), None)
+        opens_legal = legal_at is not None and legal_at <= _LEGAL_NOTICE_OPENING
+        notice = [p for _, p in hits if lex.contains_kind[p] in _NOTICE_KINDS
+                  and (opens_legal or lex.contains_kind[p] != "legal")]
         if len(set(notice)) < 2:
             return _NONE
         return {lex.contains_kind[notice[0]]: notice[0]}

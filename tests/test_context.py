@@ -3,6 +3,8 @@ every item, questions asked again and again, a very short last sentence. Each ca
 page; the golden fixtures hold the long ones."""
 from __future__ import annotations
 
+import pytest
+
 from cleaner import clean
 
 MENU = "Home\nNews\nSport\nCulture\nContact\n\n"
@@ -86,3 +88,40 @@ def test_short_call_to_action_after_the_article_is_not_its_last_sentence():
     )
     result = clean(MENU + "Metro extension still without a date\n\n" + body + FOOTER)
     assert "Sharing is caring" not in result.text
+
+
+ARTICLE = {
+    "en": "The city council approved the new cycling plan on Monday after a long debate about costs, safety and parking.",
+    "de": "Der Stadtrat hat am Montag nach langer Debatte über Kosten, Sicherheit und Parkplätze den neuen Radverkehrsplan beschlossen.",
+    "fr": "Le conseil municipal a adopté lundi le nouveau plan vélo après un long débat sur les coûts, la sécurité et le stationnement.",
+    "es": "El pleno del ayuntamiento aprobó el lunes el nuevo plan de bicicletas tras un largo debate sobre costes, seguridad y aparcamiento.",
+    "ru": "Городская дума в понедельник после долгих споров о расходах, безопасности и парковках утвердила новый план велодорожек.",
+}
+REUSE_NOTICE = {
+    "en": "This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, "
+          "no part may be reproduced without the written permission. The content is provided for information purposes only.",
+    "de": "Alle Rechte vorbehalten. Vervielfältigung nur mit vorheriger schriftlicher Zustimmung des Verlags, auch für die "
+          "Aufnahme in elektronische Datenbanken, Pressespiegel und jede andere Form der Weiterverbreitung im Netz.",
+    "fr": "Tous droits réservés. Toute reproduction totale ou partielle des contenus de ce site, par quelque procédé que ce "
+          "soit, est interdite sans autorisation préalable de la société éditrice et constitue une contrefaçon.",
+    "es": "Todos los derechos reservados. Queda prohibida la reproducción total o parcial de los contenidos de esta web por "
+          "cualquier medio, así como su distribución o comunicación pública sin autorización previa del editor.",
+    "ru": "Все права защищены. При полном или частичном использовании материалов сайта в интернете активная гиперссылка на "
+          "издание обязательна, а перепечатка в печатных изданиях возможна только с письменного разрешения редакции.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(REUSE_NOTICE))
+def test_long_reuse_notice_after_the_article_is_legal(lang):
+    body = "\n\n".join([ARTICLE[lang]] * 1 + [ARTICLE[lang].replace(",", ";", 1) + " " + ARTICLE[lang]])
+    result = clean("Home\nNews\nCity\n\nHeadline of the story\n\n" + body + "\n\n" + REUSE_NOTICE[lang] + "\n")
+    assert REUSE_NOTICE[lang] not in result.text
+    assert _rules_of(result, REUSE_NOTICE[lang][:30]) == {"legal.copyright"}
+
+
+def test_sentence_quoting_a_notice_is_not_one():
+    quoting = ('The archive had stamped each scan with the legend "© Heritage Pages. All rights reserved. May not be '
+               'reproduced without written permission," even on newspapers printed in the 1880s and 1890s.')
+    body = f"{ARTICLE['en']}\n\n{quoting}\n\n{ARTICLE['en'].replace('Monday', 'Tuesday')}"
+    result = clean("Home\nNews\nCity\n\nArchive loses copyright case\n\n" + body + FOOTER)
+    assert quoting in result.text

@@ -133,7 +133,8 @@ def clean_record(line_no: int, line: bytes | str, settings: tuple) -> JsonlOutco
         return JsonlOutcome(line_no, record_id, None, error=f"line {line_no}: {type(err).__name__}: {_short(err)}")
     output = dict(record)  # same keys, same order
     output[text_field] = result.text
-    output["metadata"] = result.metadata
+    # as in every other output of the command, a field the input does not give is absent, not null
+    output["metadata"] = {k: v for k, v in result.metadata.items() if v is not None}
     return JsonlOutcome(line_no, record_id, output, list(result.removals), None, getattr(result, "note", None))
 
 

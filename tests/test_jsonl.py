@@ -30,6 +30,11 @@ def _line(record: dict) -> bytes:
     return json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n"
 
 
+def _given(metadata: dict) -> dict:
+    """The fields the input gives (what every output of the command carries)."""
+    return {k: v for k, v in metadata.items() if v is not None}
+
+
 def _html_page() -> str:
     html, _ = decode_html((FIXTURES / "html_en_xhtml_latin1_results" / "input.html").read_bytes())
     return html
@@ -41,7 +46,7 @@ def test_round_trip_keeps_fields_and_order() -> None:
     assert outcome.ok and outcome.line_no == 1 and outcome.record_id == "doc-1"
     assert list(outcome.output) == ["id", "url", "text", "lang", "extra", "metadata"]
     assert outcome.output["text"] == clean(ARTICLE).text
-    assert outcome.output["metadata"] == clean(ARTICLE).metadata
+    assert outcome.output["metadata"] == _given(clean(ARTICLE).metadata)
     assert outcome.output["extra"] == {"k": [1, 2]}
     back = json.loads(outcome.to_line())
     assert back == outcome.output
@@ -58,7 +63,7 @@ def test_html_field_sets_text() -> None:
     assert outcome.output["html"] == html  # input fields are kept as they were
     expected = clean(html, input_format="html")
     assert outcome.output["text"] == expected.text
-    assert outcome.output["metadata"] == expected.metadata
+    assert outcome.output["metadata"] == _given(expected.metadata)
 
 
 def test_html_wins_over_text_and_existing_metadata_is_replaced_in_place() -> None:
@@ -265,3 +270,11 @@ def test_time_limit_is_a_no_op_in_threads() -> None:
     thread.start()
     thread.join()
     assert done == [True]
+
+
+def test_metadata_leaves_out_fields_the_input_does_not_give():
+    """The same rule as `newsclean meta` and `--format json`: absent, not null."""
+    (outcome,) = clean_jsonl([_line({"id": "x", "text": ARTICLE})])
+    metadata = outcome.output["metadata"]
+    assert metadata and None not in metadata.values()
+    assert "url" not in metadata

@@ -119,7 +119,11 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
             line.keep = line.verdict is None
         return Decision(None, None, None, None)
     start, end = core
-    title = find_title(ctx, start) if outside_core else None
+    title = None
+    if outside_core:
+        title = _echoed_headline(lines, start)
+        if title is None:
+            title = find_title(ctx, start)
     if title is None and outside_core and _opens_with_headline(lines, start, end):
         title = start  # "Wer darf ... trainieren?": a question headline scores as prose
     for i, line in enumerate(lines):
@@ -250,6 +254,40 @@ def find_title(ctx: Context, core_start: int) -> int | None:
                 return i - 1  # a long unpunctuated standfirst under a shorter headline
             return i
         i -= 1
+    return None
+
+
+# A scraped page often prints its headline twice: in the page title at the very top ("Headline -
+# Site Name") and as the article's heading just above the text. The copy near the article is the
+# headline, whatever lines stand between it and the prose.
+_PAGE_TITLE_LINES = 2
+_ECHO_LOOKBACK = 40
+_ECHO_MIN_SHARE = 0.5
+_ECHO_MIN_WORDS = 0.7
+_ECHO_RULES = (None, "related.list", "navigation.menu-run")
+
+
+def _echoed_headline(lines: list[Line], core_start: int) -> int | None:
+    """The line above the core (or opening it) that repeats the page title, nearest the core: the
+    same words, give or take the site name ("Headline - Site"), or most of them reworded
+    ("Sweden drops Assange rape investigation" / "Julian Assange: Sweden drops rape investigation")."""
+    titles = [(ln.key, frozenset(ln.key.split())) for ln in lines[:_PAGE_TITLE_LINES] if ln.weight >= 3]
+    if not titles:
+        return None
+    low = max(_PAGE_TITLE_LINES, core_start - _ECHO_LOOKBACK)
+    for i in range(min(core_start, len(lines) - 1), low - 1, -1):
+        line = lines[i]
+        rule_id = line.verdict[0] if line.verdict else None
+        if rule_id not in _ECHO_RULES or not 3 <= line.weight <= 40 or line.bullet:
+            continue
+        key = line.key
+        words = key.split()
+        for title, title_words in titles:
+            shorter, longer = sorted((key, title), key=len)
+            same = shorter in longer and len(shorter) >= _ECHO_MIN_SHARE * len(longer)
+            if same or (len(words) >= 4 and sum(w in title_words for w in words) >= _ECHO_MIN_WORDS * len(words)):
+                line.verdict = None  # the headline, not a list item
+                return i
     return None
 
 

@@ -125,3 +125,27 @@ def test_sentence_quoting_a_notice_is_not_one():
     body = f"{ARTICLE['en']}\n\n{quoting}\n\n{ARTICLE['en'].replace('Monday', 'Tuesday')}"
     result = clean("Home\nNews\nCity\n\nArchive loses copyright case\n\n" + body + FOOTER)
     assert quoting in result.text
+
+
+HEADLINES = {
+    "en": ("Storm closes ferry routes across the northern islands", "Northern Echo"),
+    "de": ("Sturm legt Fährverkehr zu den Nordseeinseln lahm", "Nordsee-Kurier"),
+    "fr": ("La tempête paralyse les liaisons maritimes vers les îles du Nord", "L'Écho du Nord"),
+    "zh": ("强风致北部海岛轮渡全线停航", "北岛日报"),
+    "ru": ("Шторм остановил паромное сообщение с северными островами", "Северный вестник"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(HEADLINES))
+def test_headline_printed_in_the_page_title_is_the_title(lang):
+    headline, site = HEADLINES[lang]
+    prose = ARTICLE.get(lang, "强风导致北部海岛轮渡全线停航，数千名乘客滞留码头，当地政府已启动应急预案并安排临时住所。")
+    page = (
+        f"{headline} - {site}\n\nHome\nNews\nWeather\nSport\n\n{headline}\n\nSharing is caring!\n\n"
+        f"{prose}\n\n{prose} {prose}\n\n{prose}\n"
+    )
+    result = clean(page)
+    assert result.metadata["title"] == headline
+    assert result.text.startswith(headline + "\n\n")
+    assert result.text.count(headline) == 1
+    assert clean(result.text).text == result.text

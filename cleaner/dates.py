@@ -36,6 +36,9 @@ _ISO = re.compile(
 )
 _CJK_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年년]\s*(?P<mo>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일号]?")
 _DMY = re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)")
+# "11/19/19": two-digit years, slashes only (dots and dashes with short years are too often scores
+# or references), read as month first where the language writes dates so (prefer_mdy).
+_SHORT_YEAR = re.compile(r"(?<![\d/.])(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<y>\d{2})(?![\d/])")
 _WORD_DATE_CACHE: dict = {}
 
 
@@ -96,6 +99,12 @@ def _find_day(text: str, months: dict, prefer_mdy: bool):
             return (y, b, a), m.start(), m.end()
         if _valid(y, a, b):  # 11.15.2019: the month came first after all
             return (y, a, b), m.start(), m.end()
+    m = _SHORT_YEAR.search(text)
+    if m:
+        a, b, y = int(m["a"]), int(m["b"]), 2000 + int(m["y"])
+        month, day = (a, b) if prefer_mdy else (b, a)
+        if _valid(y, month, day):
+            return (y, month, day), m.start(), m.end()
     return None
 
 
@@ -129,26 +138,35 @@ def find_date(text: str, months: dict | None = None, prefer_mdy: bool = False) -
     iso += f"T{hour:02d}:{minute:02d}:{second:02d}"
     t_end = window_start + t.end()
     t_start = window_start + t.start()
-    offset = _find_offset(lower, min(start, t_start), max(end, t_end))
-    if offset is not None:
+    span_start, span_end = min(start, t_start), max(end, t_end)
+    found = _find_offset(lower, span_start, span_end)
+    if found is not None:
+        offset, zone_start, zone_end = found
         sign = "+" if offset >= 0 else "-"
         offset = abs(offset)
         iso += f"{sign}{offset // 60:02d}:{offset % 60:02d}"
-    return FoundDate(iso, min(start, t_start), max(end, t_end), True)
+        # the zone belongs to the dateline ("10:28am EST"): a caller cutting the date out cuts it too
+        span_start, span_end = min(span_start, zone_start), max(span_end, zone_end)
+    return FoundDate(iso, span_start, span_end, True)
 
 
-def _find_offset(lower: str, start: int, end: int) -> int | None:
-    """A zone next to the date or time: UTC+8, GMT+08:00, +0800, Z, or a fixed-offset name."""
-    segment = lower[max(0, start - 12) : end + 16]
+def _find_offset(lower: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """A zone next to the date or time (UTC+8, GMT+08:00, +0800, Z, or a fixed-offset name): its
+    offset in minutes and where it stands in ``lower``."""
+    base = max(0, start - 12)
+    segment = lower[base : end + 16]
     for m in _OFFSET.finditer(segment):
         if m["name"]:
             minutes = int(m["oh1"]) * 60 + int(m["om1"] or 0)
-            return -minutes if m["sign1"] in "-−" else minutes
-        if m["z"]:
-            return 0
-        if m["sign2"]:
+            minutes = -minutes if m["sign1"] in "-−" else minutes
+        elif m["z"]:
+            minutes = 0
+        elif m["sign2"]:
             minutes = int(m["oh2"]) * 60 + int(m["om2"])
-            return -minutes if m["sign2"] in "-−" else minutes
-        if m["zone"] and m["zone"] in _ZONES:
-            return _ZONES[m["zone"]]
+            minutes = -minutes if m["sign2"] in "-−" else minutes
+        elif m["zone"] and m["zone"] in _ZONES:
+            minutes = _ZONES[m["zone"]]
+        else:
+            continue
+        return minutes, base + m.start(), base + m.end()
     return None

@@ -10,7 +10,9 @@ from ..lexicon import Lexicon, label_finder
 from . import Context, Rule, memo, phrase_kinds, rule
 
 _MAX_BYLINE_WEIGHT = 16
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\||/|、|，|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bdan\b|\bed\b|\bi\b|\bu\b)\s*")  # lowercase conjunctions only: "Sarah E. Needleman" keeps its initial
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\||/|、|，|@\w+|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bdan\b|\bed\b|\bi\b|\bu\b)\s*")  # lowercase conjunctions only: "Sarah E. Needleman" keeps its initial; @handles separate too
+# After a dash come the place, the outlet or the date ("By Tim Childers - Live Science Contributor").
+_DASH = re.compile(r"\s[-–—]\s")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’.\-]*|[A-Z]\.|(?:van|von|der|den|de|da|di|du|del|la|le|bin|al|el|ter|ten|dos|das)|[A-ZÀ-Þ][a-zß-ÿ]*-[A-ZÀ-Þ][\w'’]*)$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u3040-\u30ff\u4e00-\u9fff]{2,6}$|^[\uac00-\ud7af]{2,4}$")
 _DIGIT = re.compile(r"\d")
@@ -21,19 +23,33 @@ _RESIDUE_TOKEN = re.compile(r"[^\W\d_]+")
 def name_parts(text: str, roles: frozenset = frozenset()) -> list[str]:
     """Names in a byline remainder ("Jane Doe and John Roe, Reuters" -> ["Jane Doe", "John Roe"]).
 
-    Parts made of job words ("Staff Writer", "Senior Reporter") are roles, not names."""
+    ``roles`` holds the words that are never part of a name: job words, date labels, weekdays.
+    Parts made of job words ("Staff Writer", "Senior Reporter") are roles, not names; once a name
+    is found, a part with a job word in it is an affiliation ("Tom Krisher, AP Auto Writer")."""
     names = []
-    for part in _NAME_SPLIT.split(text.strip(" .:：-–—|()（）")):
+    for index, part in enumerate(_NAME_SPLIT.split(text.strip(" .:：-–—|()（）"))):
+        dash = _DASH.search(part)
+        if dash:
+            # the first name may stand before the dash; a later part with a dash is place or outlet
+            part = part[: dash.start()] if index == 0 else ""
         part = part.strip(" .:：-–—|()（）")
         # "Michael Smith on" / "Jane Doe am": connecting words left over from a removed date;
-        # "김민수 기자", "记者 张三": a role word before or after the name.
+        # "김민수 기자", "记者 张三": a role word before or after the name; "Umair Irfan Updated":
+        # a label left over from a removed date ends the name.
         words = part.split()
+        had_role = False
+        for i, w in enumerate(words[2:], start=2):
+            if w.lower() in roles:
+                words, had_role = words[:i], True
+                break
         while words and ((words[-1][:1].islower() and len(words[-1]) <= 3) or words[-1].lower() in roles):
+            had_role = had_role or words[-1].lower() in roles
             words.pop()
         while words and words[0].lower() in roles:
             words.pop(0)
+            had_role = True
         part = " ".join(words)
-        if not part or is_role(part, roles):
+        if not part or is_role(part, roles) or (had_role and names):
             continue
         if looks_like_name(part):
             names.append(part)

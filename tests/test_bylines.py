@@ -1,0 +1,81 @@
+"""Names and dates out of byline and dateline lines, in several languages and site styles."""
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+from cleaner.dates import find_date
+from cleaner.lexicon import lexicon_for
+from cleaner.rules.byline import name_parts
+
+EN_MONTHS = lexicon_for(("en",)).months
+
+
+@pytest.mark.parametrize(
+    "text, prefer_mdy, iso",
+    [
+        ("11/19/19 06:56 AM EST", True, "2019-11-19T06:56:00-05:00"),
+        ("19/11/19 18:30", False, "2019-11-19T18:30:00"),
+        ("2019-11-19T12:48:14Z", False, "2019-11-19T12:48:14+00:00"),
+        ("Nov 13, 2019, 10:28am EST", True, "2019-11-13T10:28:00-05:00"),
+        ("18:37 UTC+8, 2024-04-29", False, "2024-04-29T18:37:00+08:00"),
+    ],
+)
+def test_dates(text, prefer_mdy, iso):
+    found = find_date(text, EN_MONTHS, prefer_mdy)
+    assert found is not None and found.iso == iso
+
+
+def test_zone_name_is_part_of_the_date_span():
+    text = "By Umair Irfan Updated Nov 13, 2019, 10:28am EST"
+    found = find_date(text, EN_MONTHS, True)
+    assert text[found.end:].strip() == ""
+
+
+def test_scores_and_fractions_are_not_short_year_dates():
+    assert find_date("Final score 3-1/2 at half time", EN_MONTHS, True) is None
+    assert find_date("Mix 1/2 cup of flour with 3/4 cup of milk", EN_MONTHS, True) is None
+    assert find_date("Ratio 3/45/67 in the table", EN_MONTHS, True) is None
+
+
+@pytest.mark.parametrize(
+    "rest, names",
+    [
+        ("Umair Irfan Updated", ["Umair Irfan"]),
+        ("Chaim Gartenberg @cgartenberg", ["Chaim Gartenberg"]),
+        ("Tim Childers - Live Science Contributor", ["Tim Childers"]),
+        ("TOM KRISHER, AP Auto Writer", ["TOM KRISHER"]),
+        ("Jane Doe, Staff Writer and John Roe, Senior Editor", ["Jane Doe", "John Roe"]),
+        ("Camila Wernecke, Diário Ribeirinho — Santa Luzia do Sul", ["Camila Wernecke"]),
+        ("Max Mustermann und Erika Musterfrau", ["Max Mustermann", "Erika Musterfrau"]),
+        ("Jeanne Dupont et Paul Martin", ["Jeanne Dupont", "Paul Martin"]),
+    ],
+)
+def test_name_parts(rest, names):
+    lex = lexicon_for(("en",))
+    roles = lex.roles | frozenset(("updated", "published"))
+    assert name_parts(rest, roles) == names
+
+
+PROSE = {
+    "en": "The council approved the new cycling plan on Monday after a long debate about costs, safety and parking in the centre.",
+    "de": "Der Stadtrat hat am Montag nach langer Debatte über Kosten, Sicherheit und Parkplätze den neuen Radverkehrsplan beschlossen.",
+    "fr": "Le conseil municipal a adopté lundi le nouveau plan vélo après un long débat sur les coûts, la sécurité et le stationnement.",
+    "es": "El pleno del ayuntamiento aprobó el lunes el nuevo plan de bicicletas tras un largo debate sobre costes, seguridad y aparcamiento.",
+}
+BYLINES = {
+    "en": ("By Tess Bonn - 11/19/19 06:56 AM EST", ["Tess Bonn"], "2019-11-19T06:56:00-05:00"),
+    "de": ("Von Max Mustermann - 29.04.2024, 18:37 Uhr", ["Max Mustermann"], "2024-04-29T18:37:00"),
+    "fr": ("Par Jeanne Dupont @jdupont - 29/04/2024 à 18h37", ["Jeanne Dupont"], "2024-04-29T18:37:00"),
+    "es": ("Por Lucía Herrero Campos - 29/04/2024 18:37 CEST", ["Lucía Herrero Campos"], "2024-04-29T18:37:00+02:00"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BYLINES))
+def test_byline_with_dash_and_date_goes_to_metadata(lang):
+    byline, authors, date = BYLINES[lang]
+    prose = PROSE[lang]
+    result = clean(f"Home\nNews\n\nHeadline of the day\n\n{byline}\n\n{prose}\n\n{prose} {prose}\n\n{prose}\n")
+    assert result.metadata["authors"] == authors
+    assert result.metadata["date"] == date
+    assert byline not in result.text

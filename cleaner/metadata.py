@@ -58,6 +58,13 @@ def assemble(ctx: Context, decision: Decision, language: str | None, given: dict
                 authors = list(ctx.fields[index].get("authors", ()))
                 if authors:
                     break
+    if not authors:
+        # Nothing else names the author: the biography under the article does ("Jane Doe is a
+        # staff writer at ...").
+        for index in sorted(ctx.fields):
+            if index > end and ctx.fields[index].get("bio_authors"):
+                authors = list(ctx.fields[index]["bio_authors"])
+                break
     meta["authors"] = authors or None
     # The article's own dateline sits by the headline, next to the core; a page header may print
     # today's date far above it.

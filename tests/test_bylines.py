@@ -79,3 +79,25 @@ def test_byline_with_dash_and_date_goes_to_metadata(lang):
     assert result.metadata["authors"] == authors
     assert result.metadata["date"] == date
     assert byline not in result.text
+
+
+@pytest.mark.parametrize(
+    "byline, authors",
+    [
+        ("By Maren Estrada 2 days ago", ["Maren Estrada"]),
+        ("By Megan Rowe meganr@example.com (509) 459-5382", ["Megan Rowe"]),
+        ("By Chaim Gartenberg @cgartenberg Nov 19, 2019, 7:53pm EST", ["Chaim Gartenberg"]),
+    ],
+)
+def test_byline_names_end_before_figures_and_addresses(byline, authors):
+    prose = PROSE["en"]
+    result = clean(f"Home\nNews\n\nHeadline of the day\n\n{byline}\n\n{prose}\n\n{prose} {prose}\n\n{prose}\n")
+    assert result.metadata["authors"] == authors
+
+
+def test_biography_names_the_author_when_nothing_else_does():
+    prose = PROSE["en"]
+    bio = "Louise Matsakis is a staff writer at the Daily Example covering technology and online platforms."
+    result = clean(f"Home\nNews\n\nHeadline of the day\n\n{prose}\n\n{prose} {prose}\n\n{prose}\n\n{bio}\n\n© 2024 Daily Example\n")
+    assert result.metadata["authors"] == ["Louise Matsakis"]
+    assert bio not in result.text

@@ -2,6 +2,7 @@
 metadata; every repetition of a byline line is removed as a duplicate."""
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -10,9 +11,13 @@ from ..lexicon import Lexicon, label_finder
 from . import Context, Rule, memo, phrase_kinds, rule
 
 _MAX_BYLINE_WEIGHT = 16
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\||/|、|，|@\w+|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bdan\b|\bed\b|\bi\b|\bu\b)\s*")  # lowercase conjunctions only: "Sarah E. Needleman" keeps its initial; @handles separate too
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\||/|、|，|[\w.+-]*@[\w.-]+|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bdan\b|\bed\b|\bi\b|\bu\b)\s*")  # lowercase conjunctions only: "Sarah E. Needleman" keeps its initial; @handles and e-mail addresses separate too
 # After a dash come the place, the outlet or the date ("By Tim Childers - Live Science Contributor").
 _DASH = re.compile(r"\s[-–—]\s")
+
+
+def _NAME_TOKEN_OK(word: str) -> bool:
+    return "@" not in word and not any(ch.isdigit() for ch in word)
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’.\-]*|[A-Z]\.|(?:van|von|der|den|de|da|di|du|del|la|le|bin|al|el|ter|ten|dos|das)|[A-ZÀ-Þ][a-zß-ÿ]*-[A-ZÀ-Þ][\w'’]*)$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u3040-\u30ff\u4e00-\u9fff]{2,6}$|^[\uac00-\ud7af]{2,4}$")
 _DIGIT = re.compile(r"\d")
@@ -37,6 +42,9 @@ def name_parts(text: str, roles: frozenset = frozenset()) -> list[str]:
         # "김민수 기자", "记者 张三": a role word before or after the name; "Umair Irfan Updated":
         # a label left over from a removed date ends the name.
         words = part.split()
+        # "Maren Estrada 2 days ago", "Megan Rowe meganr@example.com (509) 459-5382": the name
+        # ends where figures or an address begin.
+        words = list(itertools.takewhile(_NAME_TOKEN_OK, words))
         had_role = False
         for i, w in enumerate(words[2:], start=2):
             if w.lower() in roles:
@@ -330,6 +338,10 @@ def timestamp(ctx: Context, self: Rule) -> None:
             ctx.claim(index, self, f"date label without its date ('{line.text}')")
 
 
+# The person a biography is about: the capitalised words before its verb ("Jane Doe is a ...").
+_BIO_SUBJECT = re.compile(r"^([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3}) (?:is|was|ist|war|est|était|es|era|é|foi) ")
+
+
 def _has_bio_pattern(line, pattern) -> bool:
     return pattern is not None and line.weight <= 60 and memo(line, "bio", lambda ln: bool(pattern.search(ln.text)))
 
@@ -354,7 +366,9 @@ def bio(ctx: Context, self: Rule) -> None:
         if line.verdict is not None:
             continue
         if _has_bio_pattern(line, pattern):
-            ctx.claim(index, self, "author biography")
+            subject = _BIO_SUBJECT.match(line.text)
+            names = [subject[1]] if subject and looks_like_name(subject[1]) else None
+            ctx.claim(index, self, "author biography", {"bio_authors": names} if names else None)
             continue
         # "About Jane Doe" / "Über Moritz Bachmann", then a paragraph about that person.
         m = _about_match(line, about)

@@ -112,6 +112,7 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
     core = best_run(scores)
     if core is not None:
         core = _with_short_last_sentence(lines, _cut_at_terminal_fence(lines, scores, core, boxes))
+        core = _with_introduced_list(lines, core)
     if core is None:
         # No run of prose to anchor on (a snippet, a list, a caption): remove only what rules
         # recognised, rather than guess and empty the text.
@@ -221,6 +222,36 @@ def _with_short_last_sentence(lines: list[Line], core: tuple[int, int]) -> tuple
                 and (j + 1 == len(lines) or lines[j + 1].verdict is not None):
             return start, j
     return core
+
+
+# A list the article announces at its end ("Tour dates:", "Die Termine:"): its items are short and
+# unpunctuated, so they score as labels, but they belong to the article up to the page furniture.
+_LIST_MAX_ITEMS = 60
+_LIST_ITEM_MAX_WEIGHT = 25
+
+
+def _with_introduced_list(lines: list[Line], core: tuple[int, int]) -> tuple[int, int]:
+    """Extend the core over a list that its last line (or the line right after it) introduces
+    with a colon, when the list runs, unflagged, right up to the boilerplate or the end."""
+    start, end = core
+    n = len(lines)
+    j = end + 1
+    if not _introduces(lines[end]):
+        if j < n and lines[j].verdict is None and lines[j].weight <= _LIST_ITEM_MAX_WEIGHT and _introduces(lines[j]):
+            j += 1
+        else:
+            return core
+    k = j
+    while k < n and k - j < _LIST_MAX_ITEMS and lines[k].verdict is None \
+            and lines[k].weight <= _LIST_ITEM_MAX_WEIGHT and lines[k].klass != GOOD:
+        k += 1
+    if k - j >= 2 and (k == n or lines[k].verdict is not None):
+        return start, k - 1
+    return core
+
+
+def _introduces(line: Line) -> bool:
+    return line.text.endswith((":", "：")) and line.verdict is None
 
 
 def _plain_statement(line: Line) -> bool:

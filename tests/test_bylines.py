@@ -101,3 +101,14 @@ def test_biography_names_the_author_when_nothing_else_does():
     result = clean(f"Home\nNews\n\nHeadline of the day\n\n{prose}\n\n{prose} {prose}\n\n{prose}\n\n{bio}\n\n© 2024 Daily Example\n")
     assert result.metadata["authors"] == ["Louise Matsakis"]
     assert bio not in result.text
+
+
+def test_embedded_post_signature_is_not_a_dateline():
+    prose = PROSE["en"]
+    tweet = "Meth. We're on it. That's the new campaign, and honestly it works."
+    signature = "— Jane Roe (@janeroe) November 18, 2019"
+    page = (f"Home\nNews\n\nHeadline of the day\n\nBy Tess Bonn - 11/19/19 06:56 AM EST\n\n{prose}\n\n"
+            f"{tweet}\n{signature}\n\n{prose} {prose}\n")
+    result = clean(page)
+    assert signature in result.text
+    assert result.metadata["date"] == "2019-11-19T06:56:00-05:00"

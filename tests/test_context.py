@@ -149,3 +149,27 @@ def test_headline_printed_in_the_page_title_is_the_title(lang):
     assert result.text.startswith(headline + "\n\n")
     assert result.text.count(headline) == 1
     assert clean(result.text).text == result.text
+
+
+LIST_INTRO = {
+    "en": ("The band's 2020 tour dates:", ["June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", "June 10 -- Credit Union Amphitheatre, Tampa, FL", "June 14 -- Bank Amphitheatre, Alpharetta, GA"]),
+    "de": ("Die Termine der Tournee:", ["12. März – Lanxess Arena, Köln", "14. März – Barclays Arena, Hamburg", "18. März – Olympiahalle, München"]),
+    "fr": ("Les dates de la tournée :", ["12 mars – Accor Arena, Paris", "14 mars – Halle Tony Garnier, Lyon", "18 mars – Le Dôme, Marseille"]),
+    "zh": ("巡演日期：", ["3月12日 北京 工人体育馆", "3月14日 上海 梅赛德斯奔驰文化中心", "3月18日 广州 体育馆"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LIST_INTRO))
+def test_list_announced_at_the_end_of_the_article_stays(lang):
+    intro, items = LIST_INTRO[lang]
+    prose = ARTICLE.get(lang, "乐队宣布将于明年春天举行全国巡演，这是他们成立五十周年以来规模最大的一次巡演，门票将于下周开始预售。")
+    page = (
+        f"Home\nNews\nMusic\n\nHeadline of the story\n\n{prose}\n\n{prose} {prose}\n\n"
+        + intro + "\n" + "\n".join(items) + "\n\nFacebook\nTwitter\nEmail\n\n© 2024 Example Media\n"
+    )
+    result = clean(page)
+    assert intro in result.text
+    for item in items:
+        assert item in result.text
+    assert "Facebook" not in result.text
+    assert clean(result.text).text == result.text

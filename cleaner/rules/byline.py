@@ -274,8 +274,13 @@ def split_byline(ctx: Context, self: Rule) -> None:
                 ctx.datelines.add(index + 1)
 
 
+# The signature under an embedded post ("— Jane Doe (@janedoe) November 18, 2019"): the quoted
+# post's, part of what the article shows, not the article's dateline.
+_EMBED_SIGNATURE = re.compile(r"^[—–-]\s*[^\n()]{1,80}\(@\w{1,30}\)")
+
+
 def _short_with_digit(line, lex: Lexicon) -> bool:
-    return line.weight <= 20 and _DIGIT.search(line.text) is not None
+    return line.weight <= 20 and _DIGIT.search(line.text) is not None and _EMBED_SIGNATURE.match(line.text) is None
 
 
 @rule("byline.dateline", "byline", "Timestamp lines ('18:37 UTC+8, 2024-04-29', 'Published 29 April 2024'): date to metadata.", languages="lexicon", local=True, select=_short_with_digit)

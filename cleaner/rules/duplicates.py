@@ -37,12 +37,14 @@ def _names_a_widget(line, lex) -> bool:
     return any(lex.exact.get(word.strip(KEY_STRIP)) for word in line.lower.split())
 
 
-@rule("duplicate.furniture", "duplicate", "A short line that is no sentence, printed three times or more, each copy alone between other lines (a widget row under every item): every copy goes.")
+@rule("duplicate.furniture", "duplicate", "A short line that is no sentence, printed three times or more, each copy alone between other lines (a widget row under every item): every copy goes.",
+      select=_furniture_candidate)
 def furniture(ctx: Context, self: Rule) -> None:
     lines = ctx.lines
     copies: dict[str, list[int]] = {}
-    for index, line in enumerate(lines):
-        if line.verdict is None and _furniture_candidate(line, ctx.lex):
+    for index in ctx.selected(self):
+        line = lines[index]
+        if line.verdict is None:
             copies.setdefault(line.lower, []).append(index)
     for lower, indexes in copies.items():
         if len(indexes) < FURNITURE_COPIES:

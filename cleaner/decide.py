@@ -123,7 +123,9 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
     title = None
     if outside_core:
         title = _echoed_headline(lines, start)
-        if title is None:
+        if title is not None:
+            lines[title].verdict = None  # the headline, not an item of a list or menu
+        else:
             title = find_title(ctx, start)
     if title is None and outside_core and _opens_with_headline(lines, start, end):
         title = start  # "Wer darf ... trainieren?": a question headline scores as prose
@@ -317,7 +319,6 @@ def _echoed_headline(lines: list[Line], core_start: int) -> int | None:
             shorter, longer = sorted((key, title), key=len)
             same = shorter in longer and len(shorter) >= _ECHO_MIN_SHARE * len(longer)
             if same or (len(words) >= 4 and sum(w in title_words for w in words) >= _ECHO_MIN_WORDS * len(words)):
-                line.verdict = None  # the headline, not a list item
                 return i
     return None
 
@@ -458,8 +459,8 @@ def _drop_repeated_paragraphs(lines: list[Line]) -> None:
 
 
 def _recurring_questions(lines: list[Line]) -> frozenset[str]:
-    """Kept questions printed at least _RECURRING_QUESTION_COPIES times, each copy followed by a
-    paragraph of prose that is not itself repeated (the answers differ)."""
+    """Kept questions printed at least _RECURRING_QUESTION_COPIES times, each copy followed within
+    two lines by a sentence or paragraph of its own (the answer)."""
     counts: dict[str, int] = {}
     for i, line in enumerate(lines):
         if not line.keep or line.weight < MIN_DUP_WEIGHT or not line.text.rstrip(CLOSERS).endswith(("?", "？")):
@@ -468,7 +469,6 @@ def _recurring_questions(lines: list[Line]) -> frozenset[str]:
         if answer is not None and answer.klass in (GOOD, NEAR):
             counts[line.lower] = counts.get(line.lower, 0) + 1
     return frozenset(k for k, n in counts.items() if n >= _RECURRING_QUESTION_COPIES)
-
 
 
 def _drop_short_between_boilerplate(lines: list[Line], start: int, end: int) -> None:

@@ -16,7 +16,7 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\||/|、|，|[\w.+-]*@[\w.-]+|\band\b|\bu
 _DASH = re.compile(r"\s[-–—]\s")
 
 
-def _NAME_TOKEN_OK(word: str) -> bool:
+def _name_token(word: str) -> bool:
     return "@" not in word and not any(ch.isdigit() for ch in word)
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’.\-]*|[A-Z]\.|(?:van|von|der|den|de|da|di|du|del|la|le|bin|al|el|ter|ten|dos|das)|[A-ZÀ-Þ][a-zß-ÿ]*-[A-ZÀ-Þ][\w'’]*)$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u3040-\u30ff\u4e00-\u9fff]{2,6}$|^[\uac00-\ud7af]{2,4}$")
@@ -44,7 +44,7 @@ def name_parts(text: str, roles: frozenset = frozenset()) -> list[str]:
         words = part.split()
         # "Maren Estrada 2 days ago", "Megan Rowe meganr@example.com (509) 459-5382": the name
         # ends where figures or an address begin.
-        words = list(itertools.takewhile(_NAME_TOKEN_OK, words))
+        words = list(itertools.takewhile(_name_token, words))
         had_role = False
         for i, w in enumerate(words[2:], start=2):
             if w.lower() in roles:

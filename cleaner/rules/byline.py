@@ -17,6 +17,7 @@ _DASH = re.compile(r"\s[-–—]\s")
 
 
 def _name_token(word: str) -> bool:
+    """A word that may belong to a name: no figures, no address."""
     return "@" not in word and not any(ch.isdigit() for ch in word)
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’.\-]*|[A-Z]\.|(?:van|von|der|den|de|da|di|du|del|la|le|bin|al|el|ter|ten|dos|das)|[A-ZÀ-Þ][a-zß-ÿ]*-[A-ZÀ-Þ][\w'’]*)$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u3040-\u30ff\u4e00-\u9fff]{2,6}$|^[\uac00-\ud7af]{2,4}$")

@@ -50,8 +50,8 @@ def furniture(ctx: Context, self: Rule) -> None:
         if len(indexes) < FURNITURE_COPIES:
             continue
         # A chorus or a repeated block repeats its neighbours too; a widget row stands alone.
-        repeated = frozenset(copies) - {lower}
-        if any(lines[j].lower in repeated for i in indexes for j in (i - 1, i + 1) if 0 <= j < len(lines)):
+        neighbours = (lines[j].lower for i in indexes for j in (i - 1, i + 1) if 0 <= j < len(lines))
+        if any(other != lower and other in copies for other in neighbours):
             continue
         for index in indexes:
             ctx.claim(index, self, f"short line printed {len(indexes)} times (page furniture)")

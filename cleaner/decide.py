@@ -204,13 +204,56 @@ def _cut_at_terminal_fence(lines: list[Line], scores: list[float], core: tuple[i
             if before >= min(_TERMINAL_MIN_WEIGHT, _TERMINAL_MIN_SHARE * total) and _is_terminal(lines[i], before, total - before):
                 return start, last_positive
             next_flagged = i + 1 <= end and lines[i + 1].verdict is not None
-            if flagged[i - start] >= CLUSTER_MIN and furniture[i - start] and next_flagged \
-                    and before >= CLUSTER_MIN_SHARE * total and before > 0:
+            if flagged[i - start] >= CLUSTER_MIN and furniture[i - start] and next_flagged and before > 0 \
+                    and (before >= CLUSTER_MIN_SHARE * total or _teasers_follow(lines, i, end)):
                 return start, last_positive
         if scores[i] > 0:
             before += scores[i]
             last_positive = i
     return core
+
+
+# Teasers of other stories: a kicker, headline or source line or two, then one blurb, again and again.
+_TEASER_MIN_GROUPS = 3
+
+
+def _teasers_follow(lines: list[Line], i: int, end: int) -> bool:
+    """After the boilerplate that starts at ``i`` (and a line or two of lead-in), the core goes on
+    with teasers: groups of two or more lines that are no paragraph (kicker, headline, source),
+    each closed by a single paragraph, at least _TEASER_MIN_GROUPS times in a row. A cluster of
+    boilerplate before them ends the article however much prose the teasers add. (An article's
+    subheadings stand one at a time over several paragraphs; a question stands alone over its
+    answer.)"""
+    j = i
+    while j <= end and lines[j].verdict is not None:
+        j += 1
+    for lead_in in range(_TEASER_LEAD_IN + 1):
+        if _teaser_groups(lines, j + lead_in, end) >= _TEASER_MIN_GROUPS:
+            return True
+    return False
+
+
+_TEASER_LEAD_IN = 2
+_TEASER_PARTS = ("byline", "related")
+
+
+def _teaser_groups(lines: list[Line], j: int, end: int) -> int:
+    groups = 0
+    while j <= end:
+        # a teaser's headline, kicker, byline or date count; a gallery's counters and credits
+        # around its captions do not
+        others = 0
+        while j <= end and lines[j].klass != GOOD:
+            verdict = lines[j].verdict
+            others += verdict is None or verdict[1] in _TEASER_PARTS
+            j += 1
+        if others < 2 or j > end or lines[j].verdict is not None:
+            break
+        j += 1
+        if j <= end and lines[j].klass == GOOD:
+            break  # two paragraphs in a row: an article section, not a teaser
+        groups += 1
+    return groups
 
 
 def _with_short_last_sentence(lines: list[Line], core: tuple[int, int]) -> tuple[int, int]:

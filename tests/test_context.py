@@ -173,3 +173,54 @@ def test_list_announced_at_the_end_of_the_article_stays(lang):
         assert item in result.text
     assert "Facebook" not in result.text
     assert clean(result.text).text == result.text
+
+
+TEASERS = {
+    "en": [("LOVE IS LOVE", "What Being Asexual Tells Us About Sex And Romance", "aeon.co Culture",
+            "What is it like to feel love and share physical intimacy yet feel no sexual attraction to the person you are with, she asks."),
+           ("A NATIONAL TRAGEDY", "Watching This Koala Get Rescued From A Bushfire Is Heart-Wrenching", "Animals Nature",
+            "Dozens of bushfires are spreading across Australia, burning across more than two million acres of land and forest."),
+           ("RUNNING LONG", "Why Movies Went From Fifteen Minutes To Two Hours Long", "Explainer Histories",
+            "The first films were a few minutes long, and it took the industry decades to settle on the length we know today."),
+           ("JACKPOT", "The Best Money I Ever Spent: Many, Many Rounds Of Bingo", "vox.com Money",
+            "It is the one activity where money becomes more magical and less weighty, and the regulars at the hall know it well."),
+           ("FAR OUT", "The Most Remote Places In The World, Visualized", "Data Maps",
+            "If you have ever driven through a sparsely populated rural area, you have probably wondered how remote it really is.")],
+    "de": [("WOHNEN", "Warum die Mieten in Leipzig plötzlich sinken", "Wirtschaft Sachsen",
+            "Nach Jahren steigender Preise melden Makler in Leipzig erstmals sinkende Angebotsmieten, vor allem in den Randlagen."),
+           ("SPORT", "Der Aufsteiger, der niemandem Angst macht", "Fußball Regionalliga",
+            "Der Verein hat in dieser Saison noch kein Heimspiel verloren, doch im Umland nimmt ihn kaum jemand wirklich ernst."),
+           ("KULTUR", "Ein Museum zieht in den alten Bahnhof", "Kunst Stadtgeschichte",
+            "Nach langem Streit um die Finanzierung soll das Stadtmuseum im kommenden Jahr in die frühere Bahnhofshalle umziehen."),
+           ("VERKEHR", "Die neue Straßenbahnlinie kommt später", "Stadt Verkehr",
+            "Wegen fehlender Gutachten verzögert sich der Bau der neuen Linie in den Süden der Stadt um mindestens zwei Jahre."),
+           ("SCHULE", "Zu wenige Lehrer an den Grundschulen im Landkreis", "Bildung Region",
+            "Zum Schuljahresbeginn fehlen im Landkreis mehr als vierzig Lehrkräfte, vor allem an den kleinen Grundschulen auf dem Land.")],
+}
+CLUSTER = {
+    "en": "Jane Doe is a staff writer at the Daily Example covering science.\n\nWant more stories like this?\n\nSubscribe\n\n",
+    "de": "Teilen\nFacebook\nTwitter\nE-Mail\n\nMehr zum Thema\n\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TEASERS))
+def test_teasers_after_the_article_go(lang):
+    prose = ARTICLE[lang]
+    article = f"{prose}\n\n{prose} {prose}\n\n{prose.replace(',', ';')}\n\n"
+    teasers = "\n\n".join("\n\n".join(group) for group in TEASERS[lang])
+    result = clean(f"Home\nNews\n\nHeadline of the story\n\n{article}{CLUSTER[lang]}{teasers}\n\n© 2024 Example Media\n")
+    assert prose in result.text
+    for group in TEASERS[lang]:
+        assert group[3] not in result.text
+
+
+def test_sections_with_subheadings_are_not_teasers():
+    prose = ARTICLE["en"]
+    sections = "\n\n".join(
+        f"{head}\n\n{prose}\n\n{prose.replace('Monday', day)} {prose}"
+        for head, day in (("The vote", "Tuesday"), ("The costs", "Wednesday"), ("What comes next", "Thursday"), ("Reactions", "Friday"))
+    )
+    page = (f"Home\nNews\n\nHeadline of the story\n\n{prose}\n\nShare\nFacebook\nTwitter\n\nAdvertisement\n\n"
+            f"{sections}\n\n© 2024 Example Media\n")
+    result = clean(page)
+    assert "What comes next" in result.text and result.text.count(prose) >= 4

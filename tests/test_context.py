@@ -224,3 +224,22 @@ def test_sections_with_subheadings_are_not_teasers():
             f"{sections}\n\n© 2024 Example Media\n")
     result = clean(page)
     assert "What comes next" in result.text and result.text.count(prose) >= 4
+
+
+CRUMB_TRAILS = {
+    "en": ("Home News Business", "Port strike ends after two weeks of talks"),
+    "de": ("Startseite Region Köln", "Stadtrat bewilligt neue Radwege an den Ringen"),
+    "fr": ("Accueil Actualités Société", "La grève des dockers prend fin après deux semaines"),
+    "ru": ("Главная Новости Общество", "Забастовка в порту завершилась после двух недель переговоров"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CRUMB_TRAILS))
+def test_breadcrumb_printed_without_separators_before_the_headline(lang):
+    trail, headline = CRUMB_TRAILS[lang]
+    prose = ARTICLE[lang]
+    page = f"{trail} {headline}\n\n{headline}\n\n{prose}\n\n{prose} {prose}\n\n{prose.replace(',', ';')}\n"
+    result = clean(page)
+    assert trail not in result.text
+    assert result.text.startswith(headline + "\n")
+    assert _rules_of(result, trail) == {"navigation.crumb-trail"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..features import is_menu_like
+from ..features import KEY_STRIP, is_menu_like
 from . import Context, Rule, exact_kind, memo, phrase_kinds, rule
 
 _BREADCRUMB_SEP = re.compile(r"\s+(?:/|>|›|»|→|⟩|＞|>>|::)\s+|\s*[>›»＞]\s*")
@@ -152,4 +152,35 @@ def menu_run(ctx: Context, self: Rule) -> None:
         i = max(j, i + 1)
 
 
-RULES = [breadcrumb, inline_menu, menu_item, menu_run]
+# A breadcrumb printed without its separators, the headline as its last item: "Home News Business
+# News Ascom announces a partnership with ...". The trail before the headline is a few words.
+_MAX_TRAIL_WORDS = 6
+
+
+def _opens_with_home(line, lex) -> bool:
+    """Starts with the lexicon's word for the home page, and is not too long to be a trail."""
+    if not 4 <= line.weight <= 40:
+        return False
+    first = line.lower.split(None, 1)[0].strip(KEY_STRIP)
+    return first in lex.home
+
+
+@rule("navigation.crumb-trail", "navigation", "A breadcrumb printed without separators that ends with the headline ('Home News Business News <headline>').", languages="lexicon", select=_opens_with_home)
+def crumb_trail(ctx: Context, self: Rule) -> None:
+    selected = ctx.selected(self)
+    if not selected:
+        return
+    lines = ctx.lines
+    others = {ln.lower for ln in lines if ln.weight >= 3}
+    for index in selected:
+        line = lines[index]
+        if line.verdict is not None:
+            continue
+        words = line.lower.split()
+        for cut in range(1, min(_MAX_TRAIL_WORDS + 1, len(words) - 2)):
+            if " ".join(words[cut:]) in others:
+                ctx.claim(index, self, "breadcrumb trail ending in the headline")
+                break
+
+
+RULES = [breadcrumb, inline_menu, menu_item, menu_run, crumb_trail]

@@ -33,6 +33,8 @@ CLUSTER_MIN_SHARE = 0.6
 _TITLE_SKIP_CATEGORIES = ("byline", "header", "promo", "credits")
 _TITLE_SKIP_RULES = ("navigation.item", "navigation.menu-run", "related.link")  # share-bar buttons, "Listen", "Read more: ..."
 _TITLE_LOOKBACK = 15
+# A standfirst printed without a full stop under a shorter headline is at least this long.
+_STANDFIRST_MIN_WEIGHT = 15
 _KEPT_BYLINE_RULES = ("byline.kept", "byline.author", "byline.dateline")
 
 
@@ -47,8 +49,8 @@ def classify(line: Line, has_stopwords: bool) -> str:
         return GOOD
     if line.ends_sentence and line.weight >= 4:
         return NEAR
-    if line.weight >= 15 and prose:
-        return NEAR
+    if line.weight >= 15 and prose and _punctuated(line):
+        return NEAR  # (a menu or a list of teasers flattened onto one line has no punctuation)
     return SHORT
 
 
@@ -59,6 +61,21 @@ def _punctuated(line: Line) -> bool:
     """Prose has commas and stops; a tag cloud or a menu flattened onto one line has none."""
     marks = sum(map(line.text.count, _PUNCTUATION))  # str.count runs in C, a loop over characters does not
     return marks * 40 >= line.weight
+
+
+def _standfirst_like(line: Line) -> bool:
+    """A sentence or paragraph, or a long line in sentence case with no full stop: a standfirst
+    printed without its punctuation, where it stands under a headline. (Not a menu flattened onto
+    one line: those are mostly capitalised words.)"""
+    if line.klass in (GOOD, NEAR):
+        return True
+    if line.klass != SHORT or line.weight < _STANDFIRST_MIN_WEIGHT:
+        return False
+    words = line.text.split()
+    return sum(1 for w in words if w[:1].isupper()) < _MENU_CAPITALS * len(words)
+
+
+_MENU_CAPITALS = 0.6
 
 
 def score(line: Line) -> float:
@@ -135,7 +152,7 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
             line.keep = False
         elif inside or not outside_core or i == title:
             line.keep = True
-        elif title is not None and title < i < start and line.klass in (GOOD, NEAR):
+        elif title is not None and title < i < start and _standfirst_like(line):
             line.keep = True  # standfirst between headline and article
         else:
             line.keep = False
@@ -325,7 +342,7 @@ def find_title(ctx: Context, core_start: int) -> int | None:
             continue
         if 2 <= line.weight <= 40 and not line.bullet and not line.text.endswith((".", ":", "。")) and _wordy(line):
             above = lines[i - 1] if i > 0 else None
-            if line.klass != SHORT and above is not None and above.verdict is None \
+            if line.weight >= _STANDFIRST_MIN_WEIGHT and above is not None and above.verdict is None \
                     and 3 <= above.weight < line.weight and not above.ends_sentence and not above.bullet:
                 return i - 1  # a long unpunctuated standfirst under a shorter headline
             return i
@@ -388,7 +405,7 @@ def find_description(lines: list[Line], title: int | None, core_start: int) -> i
             continue
         nxt = i + 1
         if nxt < len(lines) and not lines[nxt].keep and lines[nxt].verdict and lines[nxt].verdict[1] == "byline":
-            return i if lines[i].klass in (GOOD, NEAR) else None
+            return i if _standfirst_like(lines[i]) else None
         return None
     return None
 

@@ -243,3 +243,13 @@ def test_breadcrumb_printed_without_separators_before_the_headline(lang):
     assert trail not in result.text
     assert result.text.startswith(headline + "\n")
     assert _rules_of(result, trail) == {"navigation.crumb-trail"}
+
+
+def test_menu_flattened_onto_one_line_is_not_prose():
+    menu = ("Latest News Applications OS Channel Programs Cloud Components and Peripherals Data Center "
+            "Internet of Things Managed Services Networking Security Storage and Backup Careers")
+    prose = ARTICLE["en"]
+    page = f"{menu}\n\n{menu.replace('Latest', 'All')}\n\nCouncil approves cycling plan\n\n{prose}\n\n{prose} {prose}\n\n{prose.replace(',', ';')}\n"
+    result = clean(page)
+    assert "Managed Services" not in result.text
+    assert result.text.startswith("Council approves cycling plan\n")

@@ -523,7 +523,8 @@ def _recurring_questions(lines: list[Line]) -> frozenset[str]:
     two lines by a sentence or paragraph of its own (the answer)."""
     counts: dict[str, int] = {}
     for i, line in enumerate(lines):
-        if not line.keep or line.weight < MIN_DUP_WEIGHT or not line.text.rstrip(CLOSERS).endswith(("?", "？")):
+        if not line.keep or line.weight < MIN_DUP_WEIGHT or not line.ends_sentence \
+                or not line.text.rstrip(CLOSERS).endswith(("?", "？")):
             continue
         answer = next((ln for ln in lines[i + 1 : i + 3] if ln.keep and ln.lower != line.lower), None)
         if answer is not None and answer.klass in (GOOD, NEAR):

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .document import Line
-from .features import CLOSERS
+from .features import final_text
 from .rules import Context
 from .rules.duplicates import MIN_WEIGHT as MIN_DUP_WEIGHT
 
@@ -230,8 +230,11 @@ def _cut_at_terminal_fence(lines: list[Line], scores: list[float], core: tuple[i
     return core
 
 
-# Teasers of other stories: a kicker, headline or source line or two, then one blurb, again and again.
+# Teasers of other stories: a kicker, headline or source line or two, then one blurb, again and
+# again; after a line or two of lead-in. A teaser's byline or date counts among its lines.
 _TEASER_MIN_GROUPS = 3
+_TEASER_LEAD_IN = 2
+_TEASER_PARTS = ("byline", "related")
 
 
 def _teasers_follow(lines: list[Line], i: int, end: int) -> bool:
@@ -250,11 +253,8 @@ def _teasers_follow(lines: list[Line], i: int, end: int) -> bool:
     return False
 
 
-_TEASER_LEAD_IN = 2
-_TEASER_PARTS = ("byline", "related")
-
-
 def _teaser_groups(lines: list[Line], j: int, end: int) -> int:
+    """How many teaser groups follow one another from ``j``."""
     groups = 0
     while j <= end:
         # a teaser's headline, kicker, byline or date count; a gallery's counters and credits
@@ -319,7 +319,7 @@ def _introduces(line: Line) -> bool:
 def _plain_statement(line: Line) -> bool:
     """Ends with a full stop: not a call ('Sharing is caring!'), a question ('Like this article?')
     or a loading ellipsis."""
-    text = line.text.rstrip(CLOSERS)
+    text = final_text(line.text)
     return text.endswith(("。", ".")) and not text.endswith("..")
 
 
@@ -506,14 +506,17 @@ _RECURRING_QUESTION_COPIES = 3
 def _drop_repeated_paragraphs(lines: list[Line]) -> None:
     """Of paragraphs printed more than once, keep the first copy that survived so far."""
     seen: dict[str, int] = {}
-    recurring = _recurring_questions(lines)
+    recurring = None  # worked out at the first repeat, before anything is dropped: most pages repeat nothing
     for line in lines:
-        if not line.keep or line.weight < MIN_DUP_WEIGHT or line.lower in recurring:
+        if not line.keep or line.weight < MIN_DUP_WEIGHT:
             continue
         first = seen.get(line.lower)
         if first is None:
             seen[line.lower] = line.no
-        else:
+            continue
+        if recurring is None:
+            recurring = _recurring_questions(lines)
+        if line.lower not in recurring:
             line.keep = False
             line.verdict = ("duplicate.block", "duplicate", f"repeats input line {first}")
 
@@ -524,7 +527,7 @@ def _recurring_questions(lines: list[Line]) -> frozenset[str]:
     counts: dict[str, int] = {}
     for i, line in enumerate(lines):
         if not line.keep or line.weight < MIN_DUP_WEIGHT or not line.ends_sentence \
-                or not line.text.rstrip(CLOSERS).endswith(("?", "？")):
+                or not final_text(line.text).endswith(("?", "？")):
             continue
         answer = next((ln for ln in lines[i + 1 : i + 3] if ln.keep and ln.lower != line.lower), None)
         if answer is not None and answer.klass in (GOOD, NEAR):

@@ -14,7 +14,7 @@ _HANGUL = re.compile(r"[\uac00-\ud7af]+")
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _TOKEN = re.compile(r"[^\W_]+")
 _SENTENCE_END = frozenset(".!?。！？…")
-CLOSERS = "\"'”’»)]）」』】›"
+_CLOSERS = "\"'”’»)]）」』】›"
 _BULLET = re.compile(r"^(?:[-–—•·*▪●◦‣⁃►✓✔]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
 # A matching key for exact lexicon lookups: no surrounding punctuation, symbols or counters.
 KEY_STRIP = " \t.,:;!?|/\\-–—•·*>»«›‹()[]{}\"'“”‘’#@+=~_…0123456789"
@@ -66,9 +66,14 @@ def annotate(line: Line, stopwords: frozenset) -> None:
 def _finish(line: Line, text: str, words: int, weight: float) -> None:
     line.words = words
     line.weight = weight
-    stripped = text.rstrip(CLOSERS)
+    stripped = final_text(text)
     line.ends_sentence = bool(stripped) and stripped[-1] in _SENTENCE_END
     line.bullet = bool(_BULLET.match(text))
+
+
+def final_text(text: str) -> str:
+    """The text without the quotes and brackets that close it: where its last mark stands."""
+    return text.rstrip(_CLOSERS)
 
 
 def is_title_like(line: Line) -> bool:

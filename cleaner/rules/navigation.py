@@ -96,9 +96,11 @@ _MAX_COUNTER_WEIGHT = 8
 
 
 def _counter_pattern_found(line, lex) -> bool:
-    """The lexicon's page or gallery counter pattern matches the (short) line."""
+    """The lexicon's page or gallery counter pattern matches the (short) line (searched once per
+    line text: the select test and the rule both ask)."""
     pattern = lex.patterns.get("pagination")
-    return pattern is not None and line.weight <= _MAX_COUNTER_WEIGHT and pattern.search(line.lower) is not None
+    return (pattern is not None and line.weight <= _MAX_COUNTER_WEIGHT
+            and memo(line, "counter", lambda ln: pattern.search(ln.lower) is not None))
 
 
 def _may_be_menu_item(line, lex) -> bool:

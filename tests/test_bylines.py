@@ -7,6 +7,7 @@ from cleaner import clean
 from cleaner.dates import find_date
 from cleaner.lexicon import lexicon_for
 from cleaner.rules.byline import name_parts
+from samples import PROSE, article
 
 EN_MONTHS = lexicon_for(("en",)).months
 
@@ -57,12 +58,6 @@ def test_name_parts(rest, names):
     assert name_parts(rest, roles) == names
 
 
-PROSE = {
-    "en": "The council approved the new cycling plan on Monday after a long debate about costs, safety and parking in the centre.",
-    "de": "Der Stadtrat hat am Montag nach langer Debatte über Kosten, Sicherheit und Parkplätze den neuen Radverkehrsplan beschlossen.",
-    "fr": "Le conseil municipal a adopté lundi le nouveau plan vélo après un long débat sur les coûts, la sécurité et le stationnement.",
-    "es": "El pleno del ayuntamiento aprobó el lunes el nuevo plan de bicicletas tras un largo debate sobre costes, seguridad y aparcamiento.",
-}
 BYLINES = {
     "en": ("By Tess Bonn - 11/19/19 06:56 AM EST", ["Tess Bonn"], "2019-11-19T06:56:00-05:00"),
     "de": ("Von Max Mustermann - 29.04.2024, 18:37 Uhr", ["Max Mustermann"], "2024-04-29T18:37:00"),
@@ -74,8 +69,7 @@ BYLINES = {
 @pytest.mark.parametrize("lang", sorted(BYLINES))
 def test_byline_with_dash_and_date_goes_to_metadata(lang):
     byline, authors, date = BYLINES[lang]
-    prose = PROSE[lang]
-    result = clean(f"Home\nNews\n\nHeadline of the day\n\n{byline}\n\n{prose}\n\n{prose} {prose}\n\n{prose}\n")
+    result = clean(f"Home\nNews\n\nHeadline of the day\n\n{byline}\n\n{article(lang)}\n")
     assert result.metadata["authors"] == authors
     assert result.metadata["date"] == date
     assert byline not in result.text
@@ -90,15 +84,13 @@ def test_byline_with_dash_and_date_goes_to_metadata(lang):
     ],
 )
 def test_byline_names_end_before_figures_and_addresses(byline, authors):
-    prose = PROSE["en"]
-    result = clean(f"Home\nNews\n\nHeadline of the day\n\n{byline}\n\n{prose}\n\n{prose} {prose}\n\n{prose}\n")
+    result = clean(f"Home\nNews\n\nHeadline of the day\n\n{byline}\n\n{article('en')}\n")
     assert result.metadata["authors"] == authors
 
 
 def test_biography_names_the_author_when_nothing_else_does():
-    prose = PROSE["en"]
     bio = "Louise Matsakis is a staff writer at the Daily Example covering technology and online platforms."
-    result = clean(f"Home\nNews\n\nHeadline of the day\n\n{prose}\n\n{prose} {prose}\n\n{prose}\n\n{bio}\n\n© 2024 Daily Example\n")
+    result = clean(f"Home\nNews\n\nHeadline of the day\n\n{article('en')}\n\n{bio}\n\n© 2024 Daily Example\n")
     assert result.metadata["authors"] == ["Louise Matsakis"]
     assert bio not in result.text
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean
+from samples import PROSE, article
 
 MENU = "Home\nNews\nSport\nCulture\nContact\n\n"
 FOOTER = "\n\nTags: media, interviews\n\nAbout | Contact | Privacy Policy\n\n© 2024 Example Media. All rights reserved.\n"
@@ -90,13 +91,6 @@ def test_short_call_to_action_after_the_article_is_not_its_last_sentence():
     assert "Sharing is caring" not in result.text
 
 
-ARTICLE = {
-    "en": "The city council approved the new cycling plan on Monday after a long debate about costs, safety and parking.",
-    "de": "Der Stadtrat hat am Montag nach langer Debatte über Kosten, Sicherheit und Parkplätze den neuen Radverkehrsplan beschlossen.",
-    "fr": "Le conseil municipal a adopté lundi le nouveau plan vélo après un long débat sur les coûts, la sécurité et le stationnement.",
-    "es": "El pleno del ayuntamiento aprobó el lunes el nuevo plan de bicicletas tras un largo debate sobre costes, seguridad y aparcamiento.",
-    "ru": "Городская дума в понедельник после долгих споров о расходах, безопасности и парковках утвердила новый план велодорожек.",
-}
 REUSE_NOTICE = {
     "en": "This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, "
           "no part may be reproduced without the written permission. The content is provided for information purposes only.",
@@ -113,7 +107,7 @@ REUSE_NOTICE = {
 
 @pytest.mark.parametrize("lang", sorted(REUSE_NOTICE))
 def test_long_reuse_notice_after_the_article_is_legal(lang):
-    body = "\n\n".join([ARTICLE[lang]] * 1 + [ARTICLE[lang].replace(",", ";", 1) + " " + ARTICLE[lang]])
+    body = "\n\n".join([PROSE[lang]] * 1 + [PROSE[lang].replace(",", ";", 1) + " " + PROSE[lang]])
     result = clean("Home\nNews\nCity\n\nHeadline of the story\n\n" + body + "\n\n" + REUSE_NOTICE[lang] + "\n")
     assert REUSE_NOTICE[lang] not in result.text
     assert _rules_of(result, REUSE_NOTICE[lang][:30]) == {"legal.copyright"}
@@ -122,7 +116,7 @@ def test_long_reuse_notice_after_the_article_is_legal(lang):
 def test_sentence_quoting_a_notice_is_not_one():
     quoting = ('The archive had stamped each scan with the legend "© Heritage Pages. All rights reserved. May not be '
                'reproduced without written permission," even on newspapers printed in the 1880s and 1890s.')
-    body = f"{ARTICLE['en']}\n\n{quoting}\n\n{ARTICLE['en'].replace('Monday', 'Tuesday')}"
+    body = f"{PROSE['en']}\n\n{quoting}\n\n{PROSE['en'].replace('Monday', 'Tuesday')}"
     result = clean("Home\nNews\nCity\n\nArchive loses copyright case\n\n" + body + FOOTER)
     assert quoting in result.text
 
@@ -139,11 +133,7 @@ HEADLINES = {
 @pytest.mark.parametrize("lang", sorted(HEADLINES))
 def test_headline_printed_in_the_page_title_is_the_title(lang):
     headline, site = HEADLINES[lang]
-    prose = ARTICLE.get(lang, "强风导致北部海岛轮渡全线停航，数千名乘客滞留码头，当地政府已启动应急预案并安排临时住所。")
-    page = (
-        f"{headline} - {site}\n\nHome\nNews\nWeather\nSport\n\n{headline}\n\nSharing is caring!\n\n"
-        f"{prose}\n\n{prose} {prose}\n\n{prose}\n"
-    )
+    page = f"{headline} - {site}\n\nHome\nNews\nWeather\nSport\n\n{headline}\n\nSharing is caring!\n\n{article(lang)}\n"
     result = clean(page)
     assert result.metadata["title"] == headline
     assert result.text.startswith(headline + "\n\n")
@@ -162,7 +152,7 @@ LIST_INTRO = {
 @pytest.mark.parametrize("lang", sorted(LIST_INTRO))
 def test_list_announced_at_the_end_of_the_article_stays(lang):
     intro, items = LIST_INTRO[lang]
-    prose = ARTICLE.get(lang, "乐队宣布将于明年春天举行全国巡演，这是他们成立五十周年以来规模最大的一次巡演，门票将于下周开始预售。")
+    prose = PROSE[lang]
     page = (
         f"Home\nNews\nMusic\n\nHeadline of the story\n\n{prose}\n\n{prose} {prose}\n\n"
         + intro + "\n" + "\n".join(items) + "\n\nFacebook\nTwitter\nEmail\n\n© 2024 Example Media\n"
@@ -205,17 +195,15 @@ CLUSTER = {
 
 @pytest.mark.parametrize("lang", sorted(TEASERS))
 def test_teasers_after_the_article_go(lang):
-    prose = ARTICLE[lang]
-    article = f"{prose}\n\n{prose} {prose}\n\n{prose.replace(',', ';')}\n\n"
     teasers = "\n\n".join("\n\n".join(group) for group in TEASERS[lang])
-    result = clean(f"Home\nNews\n\nHeadline of the story\n\n{article}{CLUSTER[lang]}{teasers}\n\n© 2024 Example Media\n")
-    assert prose in result.text
+    result = clean(f"Home\nNews\n\nHeadline of the story\n\n{article(lang)}\n\n{CLUSTER[lang]}{teasers}\n\n© 2024 Example Media\n")
+    assert PROSE[lang] in result.text
     for group in TEASERS[lang]:
         assert group[3] not in result.text
 
 
 def test_sections_with_subheadings_are_not_teasers():
-    prose = ARTICLE["en"]
+    prose = PROSE["en"]
     sections = "\n\n".join(
         f"{head}\n\n{prose}\n\n{prose.replace('Monday', day)} {prose}"
         for head, day in (("The vote", "Tuesday"), ("The costs", "Wednesday"), ("What comes next", "Thursday"), ("Reactions", "Friday"))
@@ -237,8 +225,7 @@ CRUMB_TRAILS = {
 @pytest.mark.parametrize("lang", sorted(CRUMB_TRAILS))
 def test_breadcrumb_printed_without_separators_before_the_headline(lang):
     trail, headline = CRUMB_TRAILS[lang]
-    prose = ARTICLE[lang]
-    page = f"{trail} {headline}\n\n{headline}\n\n{prose}\n\n{prose} {prose}\n\n{prose.replace(',', ';')}\n"
+    page = f"{trail} {headline}\n\n{headline}\n\n{article(lang)}\n"
     result = clean(page)
     assert trail not in result.text
     assert result.text.startswith(headline + "\n")
@@ -248,8 +235,7 @@ def test_breadcrumb_printed_without_separators_before_the_headline(lang):
 def test_menu_flattened_onto_one_line_is_not_prose():
     menu = ("Latest News Applications OS Channel Programs Cloud Components and Peripherals Data Center "
             "Internet of Things Managed Services Networking Security Storage and Backup Careers")
-    prose = ARTICLE["en"]
-    page = f"{menu}\n\n{menu.replace('Latest', 'All')}\n\nCouncil approves cycling plan\n\n{prose}\n\n{prose} {prose}\n\n{prose.replace(',', ';')}\n"
+    page = f"{menu}\n\n{menu.replace('Latest', 'All')}\n\nCouncil approves cycling plan\n\n{article('en')}\n"
     result = clean(page)
     assert "Managed Services" not in result.text
     assert result.text.startswith("Council approves cycling plan\n")

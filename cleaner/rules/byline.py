@@ -14,16 +14,16 @@ _MAX_BYLINE_WEIGHT = 16
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\||/|、|，|[\w.+-]*@[\w.-]+|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bdan\b|\bed\b|\bi\b|\bu\b)\s*")  # lowercase conjunctions only: "Sarah E. Needleman" keeps its initial; @handles and e-mail addresses separate too
 # After a dash come the place, the outlet or the date ("By Tim Childers - Live Science Contributor").
 _DASH = re.compile(r"\s[-–—]\s")
-
-
-def _name_token(word: str) -> bool:
-    """A word that may belong to a name: no figures, no address."""
-    return "@" not in word and not any(ch.isdigit() for ch in word)
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’.\-]*|[A-Z]\.|(?:van|von|der|den|de|da|di|du|del|la|le|bin|al|el|ter|ten|dos|das)|[A-ZÀ-Þ][a-zß-ÿ]*-[A-ZÀ-Þ][\w'’]*)$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u3040-\u30ff\u4e00-\u9fff]{2,6}$|^[\uac00-\ud7af]{2,4}$")
 _DIGIT = re.compile(r"\d")
 _EMAIL_LINE = re.compile(r"^(?:[\w -]{0,20}[:：]?\s+)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _RESIDUE_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def _name_token(word: str) -> bool:
+    """A word that may belong to a name: no figures, no address."""
+    return "@" not in word and not any(ch.isdigit() for ch in word)
 
 
 def name_parts(text: str, roles: frozenset = frozenset()) -> list[str]:

@@ -195,6 +195,8 @@ def _one_pass(lines: list[Line], lex, options: Options, language: str | None, gi
     for rule in rules:
         if first or not rule.local:
             rule.apply(ctx, rule)
+    if options.templates is not None and "template.site" in enabled:
+        options.templates.mark(lines)  # lines no rule claimed, on many of the site's pages
     decision = decide(
         ctx,
         outside_core="context.outside-core" in enabled,

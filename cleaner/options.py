@@ -12,12 +12,15 @@ class Options:
     enable: rule ids or categories to switch back on (wins over ``disable``).
     keep_byline: keep the first byline/dateline in the text instead of only in metadata.
     language: force the document language (ISO 639-1) instead of detecting it.
+    templates: the site's templates (``Templates.for_site(site)``, see cleaner/templates.py): lines
+    printed on many of the site's pages go, as rule ``template.site``.
     """
 
     disable: frozenset[str] = frozenset()
     enable: frozenset[str] = frozenset()
     keep_byline: bool = False
     language: str | None = None
+    templates: "SiteTemplates | None" = None  # noqa: F821 (cleaner.templates, imported only when used)
 
     @classmethod
     def make(cls, options: "Options | None" = None, **overrides) -> "Options":

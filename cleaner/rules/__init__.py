@@ -120,7 +120,7 @@ def rule(rule_id: str, category: str, description: str, languages: str = "any", 
 
 def all_rules() -> list[Rule]:
     """Every rule, in the order they run."""
-    from . import byline, context, credits, duplicates, header, legal, navigation, promo, related
+    from . import byline, context, credits, duplicates, header, legal, navigation, promo, related, template
 
     ordered = (
         header.RULES
@@ -134,10 +134,10 @@ def all_rules() -> list[Rule]:
         + duplicates.RULES
         + related.LATE_RULES
     )
-    return list(ordered) + list(context.RULES)
+    return list(ordered) + list(context.RULES) + list(template.RULES)
 
 
-CATEGORIES = ("header", "legal", "credits", "byline", "promo", "related", "navigation", "duplicate", "context")
+CATEGORIES = ("header", "legal", "credits", "byline", "promo", "related", "navigation", "duplicate", "context", "template")
 
 
 @lru_cache(maxsize=None)

@@ -36,7 +36,14 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DIR = REPO / "fixtures" / "aeb"
+# The development corpora, judged together: AEB (MIT) and the 709 article pages of WCXB's development
+# split (CC-BY-4.0, Murrough Foley; fixtures/wcxb-dev/LICENSE and README.md). Same layout, same metric.
+CORPORA = {"aeb": DEFAULT_DIR, "wcxb-dev": REPO / "fixtures" / "wcxb-dev"}
 SHINGLE = 4
+# Severe loss: a page whose reference has at least this many words and whose recall is below
+# SEVERE_RECALL lost most of its article (the measure of the "never lose the article" issue).
+SEVERE_MIN_WORDS = 20
+SEVERE_RECALL = 0.5
 
 _TOKEN_RE = re.compile(r"\w+", re.UNICODE)
 
@@ -73,7 +80,9 @@ def _load(directory: str) -> tuple[Page, ...]:
 
 
 def load_pages(directory: str | Path | None = None, limit: int | None = None) -> list[Page]:
-    """The benchmark's pages, sorted by id (the first ``limit`` of them when given)."""
+    """A corpus's pages, sorted by id (the first ``limit`` of them when given); ``directory`` is a
+    folder or a name in CORPORA (default: AEB)."""
+    directory = CORPORA.get(directory, directory) if isinstance(directory, str) else directory
     pages = _load(str(Path(directory or DEFAULT_DIR).resolve()))
     return list(pages[:limit] if limit else pages)
 
@@ -188,8 +197,20 @@ def score(predictions: Mapping[str, str], truth: Mapping[str, str] | None = None
             "f1": 2 * p * r / (p + r) if p + r > 0 else 0.0,
         }
     result = aggregate((v["tp"], v["fp"], v["fn"]) for v in per_page.values())
+    result.update(severe_loss(truth, per_page))
     result["per_page"] = per_page
     return result
+
+
+def severe_loss(truth: Mapping[str, str], per_page: Mapping[str, dict]) -> dict:
+    """Pages that lost most of their article: the share of pages whose reference has at least
+    SEVERE_MIN_WORDS words and whose recall is below SEVERE_RECALL (``severe``, with the ids in
+    ``severe_pages``), and the number of such pages that kept nothing of the article, recall 0, whatever
+    else is left (``emptied``: a page reduced to its site name counts)."""
+    eligible = [pid for pid in per_page if len(tokenize(truth[pid])) >= SEVERE_MIN_WORDS]
+    severe = sorted(pid for pid in eligible if per_page[pid]["recall"] < SEVERE_RECALL)
+    emptied = sum(1 for pid in eligible if per_page[pid]["recall"] == 0)
+    return {"severe": len(severe) / len(eligible) if eligible else 0.0, "severe_pages": severe, "emptied": emptied}
 
 
 # --------------------------------------------------------------------------- running systems

@@ -1,9 +1,15 @@
 #!/usr/bin/env python3
-"""Quality of newsclean and its peers on the Article Extraction Benchmark (AEB), same pages, same run.
+"""Quality of newsclean and its peers on the two development corpora, same pages, same run: the
+Article Extraction Benchmark (AEB, 181 pages) and WCXB-dev (709 article pages, CC-BY-4.0).
 
-    python bench/quality.py                 # both modes, all 181 pages; writes docs/benchmarks.md
-    python bench/quality.py --mode text --limit 40
+    python bench/quality.py                 # both corpora, both modes; writes docs/benchmarks.md
+    python bench/quality.py --corpus aeb --mode text --limit 40
     python bench/quality.py --rules         # only the per-rule view (newsclean, text mode)
+    python bench/quality.py --quick --save before.json   # newsclean only, 2 processes
+    python bench/quality.py --quick --against before.json  # ... and the pages that moved most
+
+Every figure comes with the severe-loss rate: the share of pages (reference of 20+ words) whose
+recall is below 0.5, and the number of pages emptied.
 
 Text mode: every page rendered with ``html_text.extract_text(html, guess_layout=True)`` and each
 system given that text. HTML mode: each system given the HTML. Metric: bench/aeb.py (the
@@ -333,16 +339,18 @@ def _speed(run: Run) -> str:
 
 
 def score_table(runs: list[Run]) -> str:
-    rows = ["| system | mode | F1 | precision | recall | pages/s | errors |", "| --- | --- | --- | --- | --- | --- | --- |"]
+    rows = ["| system | mode | F1 | precision | recall | severe loss | emptied | pages/s | errors |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for run in runs:
         name = run.system.name + (f" ({run.system.note})" if run.system.note else "")
         if run.system.fn in (newsclean_text, newsclean_html):
             name = f"**{name}**"
         if run.skipped:
-            rows.append(f"| {name} | {run.system.mode} | n/a | n/a | n/a | n/a | {run.skipped} |")
+            rows.append(f"| {name} | {run.system.mode} | n/a | n/a | n/a | n/a | n/a | n/a | {run.skipped} |")
             continue
         s = run.scores
         rows.append(f"| {name} | {run.system.mode} | {s['f1']:.3f} | {s['precision']:.3f} | {s['recall']:.3f} "
+                    f"| {100 * s['severe']:.1f}% ({len(s['severe_pages'])}) | {s['emptied']} "
                     f"| {_speed(run)} | {run.errors or ''} |")
     return "\n".join(rows)
 
@@ -375,11 +383,16 @@ def update_section(name: str, body: str, path: Path = DOC, inside: str | None = 
     path.write_text(text, encoding="utf-8")
 
 
-def quality_markdown(runs: list[Run], pages: list[aeb.Page], render_speed: float, view: list[RuleStats] | None) -> str:
+CORPUS_TITLES = {"aeb": "Article Extraction Benchmark (AEB)",
+                 "wcxb-dev": "WCXB development split, article pages (WCXB-dev, CC-BY-4.0, Murrough Foley)"}
+
+
+def quality_markdown(runs: list[Run], pages: list[aeb.Page], render_speed: float, view: list[RuleStats] | None,
+                     corpus: str = "aeb") -> str:
     v = versions()
     now = _dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
     out = [
-        "## Quality: Article Extraction Benchmark",
+        f"## Quality: {CORPUS_TITLES.get(corpus, corpus)}",
         "",
         f"Measured {now} by `python bench/quality.py` on {len(pages)} pages. Machine: {machine()}.",
         "Versions: " + ", ".join(f"{k} {val}" for k, val in v.items()) + ".",
@@ -387,7 +400,9 @@ def quality_markdown(runs: list[Run], pages: list[aeb.Page], render_speed: float
         "Text mode: each page rendered with `html_text.extract_text(html, guess_layout=True)`, the whole page as a "
         "scraper that keeps everything produces it; every text-mode system gets that text. HTML mode: the system "
         "gets the HTML. Metric: the benchmark's own (4-token shingles, per-page precision and recall averaged over "
-        "pages, F1 of the means; `bench/aeb.py`). Pages/s: one process, warm.",
+        "pages, F1 of the means; `bench/aeb.py`). Severe loss: the share of pages whose reference has 20+ words "
+        "and whose recall is below 0.5 (their number in brackets); emptied: such pages with no word left. "
+        "Pages/s: one process, warm.",
         "",
         score_table(runs),
         "",
@@ -397,10 +412,11 @@ def quality_markdown(runs: list[Run], pages: list[aeb.Page], render_speed: float
     floors = {r.system.mode: r.scores["f1"] for r in runs
               if r.system.fn in (newsclean_text, newsclean_html) and r.scores and not r.errors}
     if floors:
-        out += ["Quality-gate floors (`bench/floors.json`) may only go up; measured F1 minus "
-                f"{FLOOR_MARGIN}: " + ", ".join(f"{m} {f - FLOOR_MARGIN:.3f}" for m, f in floors.items()) + ".", ""]
+        out += ["Quality-gate floors (`bench/floors.json`) may only go up, severe-loss ceilings only down; "
+                f"measured F1 minus {FLOOR_MARGIN}: " + ", ".join(f"{m} {f - FLOOR_MARGIN:.3f}" for m, f in floors.items())
+                + ".", ""]
     if view:
-        out += ["### Per rule (newsclean, text mode)", "",
+        out += [f"### Per rule (newsclean, text mode, {corpus})", "",
                 "Non-blank input lines each rule removed on AEB, and false removals: removed lines of true "
                 "article text that the output lost (more than half of the line's 4-token shingles occur more "
                 "often in the ground truth than in the output; a 1-3 token line when it is a whole line of the "
@@ -411,15 +427,15 @@ def quality_markdown(runs: list[Run], pages: list[aeb.Page], render_speed: float
 
 
 def print_runs(runs: list[Run]) -> None:
-    print(f"{'system':<62} {'mode':<4} {'F1':>6} {'P':>6} {'R':>6} {'pages/s':>8}  errors")
+    print(f"{'system':<62} {'mode':<4} {'F1':>6} {'P':>6} {'R':>6} {'severe':>7} {'empty':>5} {'pages/s':>8}  errors")
     for run in runs:
         if run.skipped:
-            print(f"{run.system.name:<62} {run.system.mode:<4} {'n/a':>6} {'':>6} {'':>6} {'':>8}  {run.skipped}")
+            print(f"{run.system.name:<62} {run.system.mode:<4} {'n/a':>6} {'':>6} {'':>6} {'':>7} {'':>5} {'':>8}  {run.skipped}")
             continue
         s = run.scores
         err = f"{run.errors} ({run.first_error})" if run.errors else ""
         print(f"{run.system.name:<62} {run.system.mode:<4} {s['f1']:6.3f} {s['precision']:6.3f} {s['recall']:6.3f} "
-              f"{_speed(run):>8}  {err}")
+              f"{100 * s['severe']:6.1f}% {s['emptied']:5d} {_speed(run):>8}  {err}")
 
 
 def print_rule_view(view: list[RuleStats], examples: int = 1) -> None:
@@ -433,57 +449,105 @@ def print_rule_view(view: list[RuleStats], examples: int = 1) -> None:
 # --------------------------------------------------------------------------- main
 
 
+def quick(corpora: list[str], modes: tuple[str, ...], limit: int | None, save: Path | None,
+          against: Path | None, jobs: int) -> int:
+    """newsclean alone, in ``jobs`` processes: F1, P, R and severe loss per corpus and mode; per-page
+    scores saved to / compared with a JSON file (the pages that moved most, worst first)."""
+    import json
+
+    table, before = {}, (json.loads(against.read_text()) if against else {})
+    for corpus in corpora:
+        pages = aeb.load_pages(corpus, limit)
+        truth = aeb.truth_of(pages)
+        aeb.rendered_all(pages)
+        for mode in modes:
+            s = aeb.score(aeb.newsclean_predictions(pages, mode, jobs=jobs), truth)
+            key = f"{corpus}/{mode}"
+            table[key] = {pid: round(v["f1"], 4) for pid, v in s["per_page"].items()}
+            table[key + "/recall"] = {pid: round(v["recall"], 4) for pid, v in s["per_page"].items()}
+            line = (f"{key:<14} F1 {s['f1']:.4f}  P {s['precision']:.4f}  R {s['recall']:.4f}  "
+                    f"severe {100 * s['severe']:.1f}% ({len(s['severe_pages'])})  emptied {s['emptied']}")
+            old = before.get(key)
+            if old:
+                pairs = [(table[key][p] - old[p], p) for p in table[key] if p in old]
+                line += f"  [{sum(d for d, _ in pairs) / max(1, len(pairs)):+.4f} mean page F1]"
+                moved = sorted((d, p) for d, p in pairs if abs(d) >= 0.01)
+                print(line)
+                for d, p in moved[:12] + [m for m in moved[12:] if m[0] > 0][-8:]:
+                    r_old = before.get(key + "/recall", {}).get(p, float("nan"))
+                    print(f"    {p[:12]:<12} {old[p]:.3f} -> {table[key][p]:.3f} ({d:+.3f}; recall "
+                          f"{r_old:.2f} -> {table[key + '/recall'][p]:.2f})")
+            else:
+                print(line)
+            print("    severe:", " ".join(p[:10] for p in s["severe_pages"]))
+    if save:
+        save.write_text(json.dumps(table, sort_keys=True))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", choices=("aeb", "wcxb-dev", "both"), default="both")
     parser.add_argument("--mode", choices=("text", "html", "both"), default="both")
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages (sorted by id)")
     parser.add_argument("--rules", action="store_true", help="only the per-rule view (newsclean, text mode)")
     parser.add_argument("--examples", type=int, default=1, help="false-removal examples per rule in --rules")
-    parser.add_argument("--aeb-dir", type=Path, default=None, help="AEB directory (default fixtures/aeb)")
     parser.add_argument("--no-write", action="store_true", help="do not update docs/benchmarks.md")
+    parser.add_argument("--quick", action="store_true", help="newsclean only, in --jobs processes, no peers")
+    parser.add_argument("--jobs", type=int, default=2, help="processes for --quick")
+    parser.add_argument("--save", type=Path, help="with --quick: write per-page scores to this JSON file")
+    parser.add_argument("--against", type=Path, help="with --quick: compare with per-page scores saved before")
     args = parser.parse_args(argv)
 
-    pages = aeb.load_pages(args.aeb_dir, args.limit)
-    aeb.rendered_all(pages)
-
-    if args.rules:
-        text_system = next(s for s in SYSTEMS if s.fn is newsclean_text)
-        run = run_system(text_system, pages, keep_results=True)
-        if run.skipped:
-            print(f"newsclean text mode not available: {run.skipped}", file=sys.stderr)
-            return 1
-        print_rule_view(rule_view(pages, run.results), args.examples)
-        s = run.scores
-        print(f"\nnewsclean text mode on {len(pages)} pages: F1 {s['f1']:.3f} P {s['precision']:.3f} "
-              f"R {s['recall']:.3f}" + (f"; {run.errors} pages raised ({run.first_error})" if run.errors else ""))
-        return 0
-
+    corpora = ["aeb", "wcxb-dev"] if args.corpus == "both" else [args.corpus]
     modes = ("text", "html") if args.mode == "both" else (args.mode,)
-    runs = []
-    for system in SYSTEMS:
-        if system.mode in modes:
-            print(f"... {system.name} ({system.mode})", file=sys.stderr, flush=True)
-            runs.append(run_system(system, pages, keep_results=system.fn is newsclean_text))
-    render_speed = rendering_speed(pages)
-    print_runs(runs)
-    print(f"html-text rendering alone: {render_speed:.0f} pages/s")
-    view = None
-    text_run = next((r for r in runs if r.system.fn is newsclean_text and not r.skipped), None)
-    if text_run:
-        view = rule_view(pages, text_run.results)
-        print("\nPer rule (text mode), worst first:")
-        print_rule_view(view[:15], args.examples)
-    for r in runs:
-        if r.system.fn in (newsclean_text, newsclean_html) and r.scores:
-            print(f"floor candidate for {r.system.mode}: {r.scores['f1'] - FLOOR_MARGIN:.3f}")
+    if args.quick:
+        return quick(corpora, modes, args.limit, args.save, args.against, args.jobs)
 
-    if args.no_write:
-        return 0
-    if args.limit or args.mode != "both" or args.aeb_dir:
-        print("docs/benchmarks.md not updated (only a full run, --mode both without --limit, writes it)")
-        return 0
-    update_section("quality", quality_markdown(runs, pages, render_speed, view))
-    print(f"wrote {DOC.relative_to(aeb.REPO)} (quality section)")
+    for corpus in corpora:
+        pages = aeb.load_pages(corpus, args.limit)
+        aeb.rendered_all(pages)
+        print(f"== {corpus}: {len(pages)} pages", flush=True)
+
+        if args.rules:
+            text_system = next(s for s in SYSTEMS if s.fn is newsclean_text)
+            run = run_system(text_system, pages, keep_results=True)
+            if run.skipped:
+                print(f"newsclean text mode not available: {run.skipped}", file=sys.stderr)
+                return 1
+            print_rule_view(rule_view(pages, run.results), args.examples)
+            s = run.scores
+            print(f"\nnewsclean text mode on {len(pages)} pages: F1 {s['f1']:.3f} P {s['precision']:.3f} "
+                  f"R {s['recall']:.3f}" + (f"; {run.errors} pages raised ({run.first_error})" if run.errors else ""))
+            continue
+
+        runs = []
+        for system in SYSTEMS:
+            if system.mode in modes:
+                print(f"... {system.name} ({system.mode})", file=sys.stderr, flush=True)
+                runs.append(run_system(system, pages, keep_results=system.fn is newsclean_text))
+        render_speed = rendering_speed(pages)
+        print_runs(runs)
+        print(f"html-text rendering alone: {render_speed:.0f} pages/s")
+        view = None
+        text_run = next((r for r in runs if r.system.fn is newsclean_text and not r.skipped), None)
+        if text_run:
+            view = rule_view(pages, text_run.results)
+            print("\nPer rule (text mode), worst first:")
+            print_rule_view(view[:15], args.examples)
+        for r in runs:
+            if r.system.fn in (newsclean_text, newsclean_html) and r.scores:
+                print(f"floor candidate for {corpus} {r.system.mode}: {r.scores['f1'] - FLOOR_MARGIN:.3f}; "
+                      f"severe loss {r.scores['severe']:.4f}")
+
+        if args.no_write or args.rules:
+            continue
+        if args.limit or args.mode != "both":
+            print("docs/benchmarks.md not updated (only a full run, --mode both without --limit, writes it)")
+            continue
+        section = "quality" if corpus == "aeb" else f"quality-{corpus}"
+        update_section(section, quality_markdown(runs, pages, render_speed, view, corpus))
+        print(f"wrote {DOC.relative_to(aeb.REPO)} ({section} section)")
     return 0
 
 

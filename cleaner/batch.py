@@ -7,7 +7,6 @@ old file or the new one, never half of one.
 """
 from __future__ import annotations
 
-import codecs
 import fnmatch
 import os
 import re
@@ -19,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from itertools import chain, islice
 from typing import Callable, Iterable, Iterator, Protocol
 
-from .inputs import InputError, decode_bytes, read_path
+from .inputs import Decoded, InputError, Snapshot, decode_bytes, read_snapshot
 from .model import Removal, Result
 from .options import Options
 from .report import display_path, removal_record, unified_diff
@@ -325,14 +324,19 @@ class Outcome:
     notes: list[str] = field(default_factory=list)
     input_format: str = "text"
     extracted: str | None = None  # HTML: the text the engine cleaned (removal lines refer to it)
-    crlf: bool = False
-    reencode: bool = False  # the bytes on disk are not plain UTF-8 (BOM, other encoding)
+    stored: Decoded | None = None  # how the input was stored (encoding, BOM, line ends; text left out)
+    snapshot: Snapshot | None = None  # the file as read, checked again before it is replaced
+    warnings: list[str] = field(default_factory=list)  # shown unless --quiet
 
     @property
     def changed(self) -> bool:
         if self.error is not None or self.output is None:
             return False
-        return self.output != self.original or (self.reencode and self.output != "")
+        return self.output != self.original
+
+    @property
+    def lossy(self) -> bool:
+        return self.stored is not None and self.stored.lossy
 
 
 def _detect(text: str, filename: str | None) -> str:
@@ -375,13 +379,15 @@ def process_document(source: Source, settings: Settings, data: bytes | None = No
     out = Outcome(source)
     try:
         if data is None:
-            data = read_path(source.path)
+            data, out.snapshot = read_snapshot(source.path)
         decoded = decode_bytes(data)
-        if decoded.note:
+        del data
+        if decoded.lossy:
+            out.warnings.append(decoded.note)
+        elif decoded.note:
             out.notes.append(decoded.note)
         out.original = decoded.text
-        out.crlf = decoded.crlf
-        out.reencode = decoded.encoding != "utf-8" or data.startswith(codecs.BOM_UTF8)
+        out.stored = replace(decoded, text="")
         fmt = settings.input_format
         if fmt in ("auto", "jsonl"):
             fmt = _detect(decoded.text, source.filename) if decoded.text.strip() else "text"
@@ -519,18 +525,30 @@ def is_read_only(path: str) -> bool:
     return not os.access(path, os.W_OK)
 
 
-def atomic_write(path: str, data: bytes | Iterable[bytes]) -> None:
+class Refused(Exception):
+    """A file that is deliberately not rewritten; ``str(err)`` is the one-line reason."""
+
+
+def atomic_write(path: str, data: bytes | Iterable[bytes], *, expected: Snapshot | None = None) -> None:
     """Replace ``path`` by ``data``: a temporary file in the same folder, then a rename.
 
-    The file's mode is kept. On any error or interrupt the temporary file is removed and the
-    original is left as it was.
+    A symbolic link is followed: its target is replaced and the link stays a link. The file's mode,
+    owner and group are kept. A file with more than one hard link is refused (a rename would break
+    the links), as is one whose owner or group cannot be kept. With ``expected``, the file must
+    still be what was read (size, mtime and content hash) just before the rename, or it is left as
+    it is. Refusals raise :class:`Refused`. On any error or interrupt the temporary file is removed
+    and the original is left as it was.
     """
-    folder = os.path.dirname(os.path.abspath(path))
+    target = os.path.realpath(path)
+    folder = os.path.dirname(target)
     try:
-        mode = stat.S_IMODE(os.stat(path).st_mode)
+        before = os.stat(target)
     except FileNotFoundError:
-        mode = 0o666 & ~_umask()
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(path) + ".", suffix=_TMP_SUFFIX)
+        before = None
+    if before is not None and before.st_nlink > 1:
+        raise Refused(f"has {before.st_nlink} hard links; not rewritten (replacing it would break them)")
+    mode = stat.S_IMODE(before.st_mode) if before is not None else 0o666 & ~_umask()
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(target) + ".", suffix=_TMP_SUFFIX)
     try:
         with os.fdopen(fd, "wb") as fh:
             if isinstance(data, (bytes, bytearray)):
@@ -538,8 +556,12 @@ def atomic_write(path: str, data: bytes | Iterable[bytes]) -> None:
             else:
                 for chunk in data:
                     fh.write(chunk)
+        if before is not None:
+            _keep_owner(tmp, before)
         os.chmod(tmp, mode)
-        os.replace(tmp, path)
+        if expected is not None and not expected.same_as_now(target):
+            raise Refused("changed on disk while it was being cleaned; left as it is (run again)")
+        os.replace(tmp, target)
     except BaseException:
         try:
             os.unlink(tmp)
@@ -548,16 +570,24 @@ def atomic_write(path: str, data: bytes | Iterable[bytes]) -> None:
         raise
 
 
+def _keep_owner(tmp: str, before: os.stat_result) -> None:
+    now = os.stat(tmp)
+    uid = before.st_uid if now.st_uid != before.st_uid else -1
+    gid = before.st_gid if now.st_gid != before.st_gid else -1
+    if uid == -1 and gid == -1 or not hasattr(os, "chown"):
+        return
+    try:
+        os.chown(tmp, uid, gid)
+    except PermissionError:
+        raise Refused(
+            f"owned by uid {before.st_uid} gid {before.st_gid}, which a rewrite by this user cannot keep; not rewritten"
+        ) from None
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
-
-
-def _encode(text: str, crlf: bool) -> bytes:
-    if crlf:
-        text = text.replace("\n", "\r\n")
-    return text.encode("utf-8")
 
 
 def _write_error(exc: OSError) -> str:
@@ -571,6 +601,7 @@ def _write_error(exc: OSError) -> str:
 
 class UI(Protocol):
     def error(self, name: str, message: str) -> None: ...
+    def warn(self, name: str, message: str) -> None: ...
     def note(self, name: str, message: str) -> None: ...
     def changed(self, name: str, mode: str) -> None: ...
     def advance(self) -> None: ...
@@ -658,6 +689,12 @@ def _run(sources, settings, doc_outcomes, *, mode, jobs, ui, out, stdin, stats, 
         stats.documents += 1
         for note in outcome.notes:
             ui.note(source.name, note)
+        if outcome.error is None and outcome.lossy and mode != "print" and source.path is not None and outcome.changed:
+            # a rewrite would turn the stray bytes into U+FFFD: refuse (and --check/--diff say so)
+            outcome.error, outcome.error_kind = outcome.stored.problem(), "input"
+        else:
+            for warning in outcome.warnings:
+                ui.warn(source.name, warning)
         if outcome.error is not None:
             stats.failed += 1
             if outcome.error_kind == "internal":
@@ -683,7 +720,11 @@ def _run(sources, settings, doc_outcomes, *, mode, jobs, ui, out, stdin, stats, 
                     ui.error(source.name, "read-only file, not rewritten")
                 else:
                     try:
-                        atomic_write(source.path, _encode(outcome.output, outcome.crlf))
+                        data = outcome.stored.encode(outcome.output)
+                        atomic_write(source.path, data, expected=outcome.snapshot)
+                    except (InputError, Refused) as exc:
+                        stats.failed += 1
+                        ui.error(source.name, str(exc))
                     except OSError as exc:
                         stats.failed += 1
                         ui.error(source.name, _write_error(exc))
@@ -725,9 +766,10 @@ def _run_jsonl(source, settings, *, mode, jobs, ui, out, stdin, stats, want_reco
     from .options import Options  # noqa: F401 - settings.options is one
 
     buffered: dict[int, bytes] = {}
+    seen = _Seen()
 
     def lines() -> Iterator[bytes]:
-        source_lines = stdin() if source.path is None else _file_lines(source.path)
+        source_lines = stdin() if source.path is None else _file_lines(source.path, seen)
         for number, line in enumerate(source_lines, 1):
             buffered[number] = line
             yield line
@@ -774,10 +816,13 @@ def _run_jsonl(source, settings, *, mode, jobs, ui, out, stdin, stats, want_reco
                 if not message.startswith("line "):
                     message = f"line {outcome.line_no}: {message}"
                 ui.error(source.name, message)
-                if mode != "print":
-                    kept = _line_text(original)
+                # a record that could not be cleaned goes through as it was, so lines still match
+                kept = _line_text(original)
+                if mode == "print":
+                    out(_line_bytes(original))
+                else:
                     old_lines.append(kept)
-                    new_lines.append(kept)
+                    new_lines.append(_line_bytes(original))
                 continue
             stats.count_removals(outcome.removals)
             if want_records:
@@ -791,7 +836,7 @@ def _run_jsonl(source, settings, *, mode, jobs, ui, out, stdin, stats, want_reco
                 continue
             old = _line_text(original)
             old_lines.append(old)
-            new_lines.append(new)
+            new_lines.append(new.encode("utf-8"))
             if old != new:
                 changed = True
                 spans.extend(_Span(r.rule, len(old_lines), len(old_lines)) for r in outcome.removals)
@@ -809,7 +854,7 @@ def _run_jsonl(source, settings, *, mode, jobs, ui, out, stdin, stats, want_reco
     stats.changed += 1
     if mode == "write":
         if source.path is None:
-            out("".join(new_lines))
+            out(b"".join(new_lines))
             return
         if is_read_only(source.path):
             stats.changed -= 1
@@ -817,7 +862,12 @@ def _run_jsonl(source, settings, *, mode, jobs, ui, out, stdin, stats, want_reco
             ui.error(source.name, "read-only file, not rewritten")
             return
         try:
-            atomic_write(source.path, (line.encode("utf-8") for line in new_lines))
+            atomic_write(source.path, new_lines, expected=seen.snapshot())
+        except Refused as exc:
+            stats.changed -= 1
+            stats.failed += 0 if failed else 1
+            ui.error(source.name, str(exc))
+            return
         except OSError as exc:
             stats.changed -= 1
             stats.failed += 0 if failed else 1
@@ -827,7 +877,8 @@ def _run_jsonl(source, settings, *, mode, jobs, ui, out, stdin, stats, want_reco
         return
     ui.changed(source.name, mode)
     if mode == "diff":
-        out(unified_diff("".join(old_lines), "".join(new_lines), source.name, spans))
+        new_text = "".join(_line_text(line) for line in new_lines)
+        out(unified_diff("".join(old_lines), new_text, source.name, spans))
 
 
 def _output_line(outcome) -> str:
@@ -839,9 +890,33 @@ def _output_line(outcome) -> str:
     return json.dumps(outcome.output, ensure_ascii=False) + "\n"
 
 
-def _file_lines(path: str) -> Iterator[bytes]:
+class _Seen:
+    """The size, mtime and hash of a file read line by line (its :class:`Snapshot` once read)."""
+
+    def __init__(self) -> None:
+        import hashlib
+
+        self.hash = hashlib.sha256()
+        self.size = 0
+        self.mtime_ns = 0
+
+    def snapshot(self) -> Snapshot:
+        return Snapshot(self.size, self.mtime_ns, self.hash.hexdigest())
+
+
+def _file_lines(path: str, seen: _Seen | None = None) -> Iterator[bytes]:
     with open(path, "rb") as fh:
-        yield from fh
+        if seen is not None:
+            seen.mtime_ns = os.fstat(fh.fileno()).st_mtime_ns
+        for line in fh:
+            if seen is not None:
+                seen.hash.update(line)
+                seen.size += len(line)
+            yield line
+
+
+def _line_bytes(line: bytes) -> bytes:
+    return line if line.endswith(b"\n") else line + b"\n"
 
 
 def _line_text(line: bytes) -> str:

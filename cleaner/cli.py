@@ -153,17 +153,17 @@ class DocFormat(str, Enum):
 # ---------------------------------------------------------------- output streams
 
 
-def _out(text: str) -> None:
-    """Write content to stdout as UTF-8, whatever the locale."""
+def _out(text: str | bytes) -> None:
+    """Write content to stdout as UTF-8, whatever the locale (bytes are written as they are)."""
     if not text:
         return
     stream = sys.stdout
     buffer = getattr(stream, "buffer", None)
     if buffer is None:
-        stream.write(text)
+        stream.write(text.decode("utf-8", "replace") if isinstance(text, bytes) else text)
         return
     stream.flush()
-    buffer.write(text.encode("utf-8"))
+    buffer.write(text if isinstance(text, bytes) else text.encode("utf-8"))
 
 
 def _silence_stdout() -> None:
@@ -218,6 +218,10 @@ class Messages:
 
     def error(self, name: str, message: str) -> None:
         self._print(("error", "bold red"), (f": {name}: {message}", ""))
+
+    def warn(self, name: str, message: str) -> None:
+        if not self.quiet:
+            self._print(("warning", "bold yellow"), (f": {name}: {message}", ""))
 
     def usage(self, message: str) -> None:
         self._print(("error", "bold red"), (f": {message}", ""))

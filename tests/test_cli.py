@@ -390,12 +390,12 @@ def test_quiet_and_verbose(runner, fake, cwd):
     assert quiet.stdout == ""
 
 
-def test_write_a_latin1_file_converts_it_to_utf8(runner, fake, cwd):
+def test_write_a_latin1_file_keeps_its_encoding(runner, fake, cwd):
     path = cwd / "latin.txt"
     path.write_bytes("Café\nMENU\n".encode("latin-1"))
     result = invoke(runner, "clean", "-w", "latin.txt")
     assert result.exit_code == 0
-    assert path.read_bytes() == "Café\n".encode("utf-8")
+    assert path.read_bytes() == "Café\n".encode("latin-1")
 
 
 def test_crlf_files_keep_their_line_endings(runner, fake, cwd):
@@ -726,7 +726,8 @@ def test_jsonl_corpus_streams_records_in_order(runner, fake_jsonl, cwd):
     result = invoke(runner, "clean", "--text-field", "body", "--html-field", "page", "--jobs", "2",
                     "--timeout", "5", "--report", "r.jsonl", "corpus.jsonl")
     assert result.exit_code == 2
-    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["a", "b"]
+    lines = result.stdout.splitlines()
+    assert [json.loads(lines[0])["id"], lines[1], json.loads(lines[2])["id"]] == ["a", "{broken", "b"]
     assert "error: corpus.jsonl: line 2: malformed JSON" in result.stderr
     assert fake_jsonl == {"text_field": "body", "html_field": "page", "jobs": 2, "timeout": 5.0}
     record = json.loads((cwd / "r.jsonl").read_text(encoding="utf-8"))
@@ -755,7 +756,9 @@ def test_jsonl_corpus_with_the_real_cleaner(runner, cwd, seed_text, seed_clean):
     (cwd / "corpus.jsonl").write_text(json.dumps(record) + "\n\n" + json.dumps({"id": 2}) + "\n", encoding="utf-8")
     result = invoke(runner, "clean", "--jobs", "1", "--report", "r.jsonl", "corpus.jsonl")
     assert result.exit_code == 2  # the second record has no text
-    out = json.loads(result.stdout)
+    first, second = result.stdout.splitlines()
+    assert json.loads(second) == {"id": 2}  # written through as it was
+    out = json.loads(first)
     assert list(out)[:3] == ["id", "text", "lang"]
     assert out["text"] == seed_clean
     assert out["metadata"]["title"] == "Pujiang Innovation Forum sparks agreements and partnerships"

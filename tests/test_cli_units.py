@@ -257,3 +257,21 @@ def test_pre_commit_hooks_file():
     by_id = {h["id"]: h for h in hooks}
     assert by_id["newsclean"]["entry"].startswith("newsclean clean --write")
     assert by_id["newsclean-check"]["entry"].startswith("newsclean clean --check")
+    # no file matches until the user's .pre-commit-config.yaml says which files are articles
+    import re
+
+    for hook in hooks:
+        assert hook["files"] == "^$"
+        assert not any(re.search(hook["files"], name) for name in ("README.md", "CHANGELOG.md", "a/b.txt"))
+
+
+def test_readme_pre_commit_examples_set_files():
+    yaml = pytest.importorskip("yaml")
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    blocks = [b.split("```", 1)[0] for b in readme.split("```yaml\n")[1:]]
+    configs = [yaml.safe_load(b) for b in blocks if b.startswith("repos:")]
+    assert len(configs) == 2
+    for config in configs:
+        for repo in config["repos"]:
+            for hook in repo["hooks"]:
+                assert hook["files"].startswith("^articles/")

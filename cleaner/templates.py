@@ -78,18 +78,21 @@ CATEGORY = "template"
 
 #: On at least half of the site's pages: an article's own line is on one page, rarely two.
 MIN_SHARE = 0.5
-#: On at least two pages: a line printed once is evidence of nothing.
-MIN_PAGES = 2
-#: A line with no template line above or below it (a headline, a quote two articles share) needs
-#: three pages: menus and footers come in runs of lines, a shared headline stands alone.
-LONE_MIN_PAGES = 3
+#: On at least three pages: two pages of a site share an article's own lines too often (a
+#: follow-up reprints the headline, the two pages of a show print its programme; measured on AEB,
+#: see docs/benchmarks.md, where two is 0.002 better in text mode and 0.002 worse in HTML mode).
+MIN_PAGES = 3
+#: A line with no template line above or below it (a headline, a quote some articles share) needs
+#: four pages: menus and footers come in runs of lines, an article's line stands alone.
+LONE_MIN_PAGES = 4
 #: A long sentence (PROSE_MIN_WORDS words or more, ending with a full stop) needs five pages: a
 #: standard paragraph about the publisher is printed under every article, a paragraph reused by
 #: two or three articles on one story is theirs.
 PROSE_MIN_PAGES = 5
 PROSE_MIN_WORDS = 15
-#: Lines seen on fewer pages are left out of a saved file (they cannot be template).
-STORE_MIN_COUNT = MIN_PAGES
+#: Lines seen on fewer pages are left out of a saved file (a line on one page cannot be template;
+#: two is kept so that a lower MIN_PAGES can still be tried on a saved file).
+STORE_MIN_COUNT = 2
 
 
 class TemplatesError(ValueError):
@@ -272,14 +275,16 @@ class SiteTemplates:
     Identity-hashed, so that options holding it stay hashable; :meth:`Templates.for_site` hands out
     one object per site."""
 
-    __slots__ = ("site", "pages", "counts", "_floor")
+    __slots__ = ("site", "pages", "counts", "lone_min_pages", "_floor")
 
-    def __init__(self, site: str, pages: int, counts: dict[int, int]) -> None:
+    def __init__(self, site: str, pages: int, counts: dict[int, int], min_pages: int = MIN_PAGES,
+                 lone_min_pages: int = LONE_MIN_PAGES) -> None:
         self.site = site
         self.pages = pages
         self.counts = counts
-        # The fewest pages a line must be on: MIN_SHARE of the site's pages, and MIN_PAGES.
-        self._floor = max(MIN_PAGES, _ceil_share(pages))
+        self.lone_min_pages = lone_min_pages
+        # The fewest pages a line must be on: MIN_SHARE of the site's pages, and min_pages.
+        self._floor = max(min_pages, _ceil_share(pages))
 
     def count(self, text: str) -> int:
         """Pages the line is on when that is enough for a template line by count and share, else 0."""
@@ -293,7 +298,9 @@ class SiteTemplates:
         if not c:
             return False
         line = _measured(text)
-        return _enough(line, c, alone)
+        if _is_prose(line) and c < PROSE_MIN_PAGES:
+            return False
+        return not alone or c >= self.lone_min_pages
 
     def reason(self, count: int) -> str:
         return f"on {count} of {self.pages} pages of {self.site}"
@@ -305,13 +312,14 @@ class SiteTemplates:
         # A line is eligible when its count and shape say so, its neighbours aside; eligible lines
         # next to each other are a template block, an eligible line alone needs more pages.
         eligible = [bool(c) and (c >= PROSE_MIN_PAGES or not _is_prose(line)) for c, line in zip(counts, lines)]
+        headline = _headline_above_article(lines, eligible)
         marked = 0
         last = len(lines) - 1
         for i, line in enumerate(lines):
-            if not eligible[i] or line.verdict is not None:
+            if not eligible[i] or line.verdict is not None or i == headline:
                 continue
             alone = not ((i > 0 and eligible[i - 1]) or (i < last and eligible[i + 1]))
-            if alone and counts[i] < LONE_MIN_PAGES:
+            if alone and counts[i] < self.lone_min_pages:
                 continue
             line.verdict = (RULE_ID, CATEGORY, self.reason(counts[i]))
             marked += 1
@@ -321,16 +329,39 @@ class SiteTemplates:
         return f"SiteTemplates({self.site!r}, pages={self.pages}, lines={len(self.counts)})"
 
 
+def _headline_above_article(lines: list[Line], eligible: list[bool]) -> int | None:
+    """The index of the line that reads as this page's headline when it is also a template line,
+    else None: the nearest headline-shaped line above the article's first paragraph (the first
+    sentence of prose no rule claimed and that is not template), past bylines and widgets the
+    rules claimed. A story in a "most read" box printed on every page is template everywhere but
+    on its own page, where it is the headline."""
+    first = next((i for i, ln in enumerate(lines)
+                  if ln.verdict is None and not eligible[i] and ln.ends_sentence and ln.words >= _PARAGRAPH_MIN_WORDS), None)
+    if first is None:
+        return None
+    for i in range(first - 1, max(-1, first - 1 - _HEADLINE_LOOKBACK), -1):
+        line = lines[i]
+        if line.verdict is not None or line.words < 2:
+            continue
+        if line.ends_sentence and not eligible[i]:
+            continue  # a standfirst: the headline is above it
+        if line.words <= _HEADLINE_MAX_WORDS and not line.text.endswith((".", ":", "。")):
+            return i if eligible[i] else None
+        return None
+    return None
+
+
+# The article's first paragraph has this many words or more; the headline stands within this many
+# lines above it and has at most this many words.
+_PARAGRAPH_MIN_WORDS = 10
+_HEADLINE_LOOKBACK = 8
+_HEADLINE_MAX_WORDS = 30
+
+
 def _ceil_share(pages: int) -> int:
     # MIN_SHARE * pages rounded up, in integers (0.5 of 3 pages is 2 pages).
     numerator, denominator = MIN_SHARE.as_integer_ratio()
     return -(-pages * numerator // denominator)
-
-
-def _enough(line: Line, count: int, alone: bool) -> bool:
-    if _is_prose(line) and count < PROSE_MIN_PAGES:
-        return False
-    return not alone or count >= LONE_MIN_PAGES
 
 
 def _measured(text: str) -> Line:
@@ -347,9 +378,12 @@ _EMPTY = SiteTemplates("", 0, {})
 class Templates:
     """Templates of many sites: ``{site: (pages, {line hash: pages it is on})}``."""
 
-    def __init__(self, sites: dict[str, tuple[int, dict[int, int]]] | None = None, min_count: int = STORE_MIN_COUNT) -> None:
+    def __init__(self, sites: dict[str, tuple[int, dict[int, int]]] | None = None, min_count: int = STORE_MIN_COUNT,
+                 min_pages: int = MIN_PAGES, lone_min_pages: int = LONE_MIN_PAGES) -> None:
         self.sites = dict(sites or {})
         self.min_count = min_count
+        self.min_pages = min_pages  # thresholds of use, not stored in the file (see SiteTemplates)
+        self.lone_min_pages = lone_min_pages
         self._views: dict[str, SiteTemplates] = {}
 
     def for_site(self, site: str | None) -> SiteTemplates:
@@ -359,7 +393,7 @@ class Templates:
             if site not in self.sites:
                 return _EMPTY
             pages, counts = self.sites[site]
-            view = self._views[site] = SiteTemplates(site, pages, counts)
+            view = self._views[site] = SiteTemplates(site, pages, counts, self.min_pages, self.lone_min_pages)
         return view
 
     def is_template(self, site: str, line: str, alone: bool = True) -> bool:

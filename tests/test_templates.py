@@ -1,0 +1,237 @@
+"""Site templates (cleaner/templates.py): site keys, deterministic learning and files, thresholds,
+the template.site rule in the engine, idempotence."""
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+
+from cleaner import Options, clean, list_rules
+from cleaner import templates as tpl
+from cleaner.templates import TemplateLearner, Templates, TemplatesError, merge_files, site_of, site_of_url, url_in_document
+
+MENU = ["Daily Planet", "Home", "Metropolis", "World", "Business", "Sport", "Weather", "Subscribe now"]
+FOOTER = ["The Daily Planet has served Metropolis since 1938 and is owned by its readers' trust.",
+          "About | Contact | Advertise | Jobs",
+          "Reg. No. 445-1938 Metropolis"]
+BODY = ("The council voted on {n} proposals on Tuesday evening, after a debate that lasted well into the night "
+        "and drew a crowd of residents to the town hall.")
+
+
+def page(n: int, headline: str | None = None, extra: list[str] | None = None) -> str:
+    body = [BODY.format(n=n), f"Residents of district {n} said they would wait and see how the plan works out in practice before judging it.",
+            f"The next meeting, number {n}, is planned for the spring, when the budget for the coming years is due."]
+    blocks = ["\n".join(MENU), headline or f"Council backs plan number {n} for the old harbour", *(extra or []),
+              *body, "\n".join(FOOTER)]
+    return "\n\n".join(blocks) + "\n"
+
+
+def learned(pages: list[str], site: str = "dailyplanet.com") -> Templates:
+    learner = TemplateLearner()
+    for text in pages:
+        learner.add(site, text)
+    return learner.templates()
+
+
+# --------------------------------------------------------------------------- site keys
+
+
+@pytest.mark.parametrize("url, site", [
+    ("https://www.shine.cn/news/metro/2404291234/", "shine.cn"),
+    ("http://news.bbc.co.uk/2/hi/7.stm", "bbc.co.uk"),
+    ("https://www.folha.uol.com.br/x", "uol.com.br"),
+    ("https://profootballtalk.nbcsports.com/2019/", "nbcsports.com"),
+    ("https://example.blogspot.com/post", "example.blogspot.com"),
+    ("HTTPS://WWW.Example.COM:8080/a", "example.com"),
+    ("localhost", "localhost"),
+    ("http://192.168.1.5/x", "192.168.1.5"),
+    ("www.dongfang.com.cn/a", "dongfang.com.cn"),
+    ("", None),
+    (None, None),
+])
+def test_site_of_url(url, site):
+    assert site_of_url(url) == site
+
+
+def test_site_of_falls_back_to_the_folder():
+    assert site_of("https://www.shine.cn/a", "x/y.txt") == "shine.cn"
+    assert site_of(None, "articles/shine/a.txt") == "dir:articles/shine"
+    assert site_of(None, None) == ""
+
+
+def test_url_in_document():
+    html = '<html><head><link rel="canonical" href="https://www.shine.cn/news/1.html"></head><body></body></html>'
+    assert url_in_document(html, "html") == "https://www.shine.cn/news/1.html"
+    og = '<html><head><meta property="og:url" content="https://nypost.com/x/"></head></html>'
+    assert url_in_document(og, "auto") == "https://nypost.com/x/"
+    assert url_in_document('---\ntitle: "A"\nurl: "https://www.bbc.co.uk/n"\n---\nBody.\n') == "https://www.bbc.co.uk/n"
+    assert url_in_document("Just text.\n") is None
+
+
+# --------------------------------------------------------------------------- learning and files
+
+
+def test_same_file_bytes_for_any_order_and_split():
+    pages = [(("a.com" if n % 3 else "b.org"), page(n)) for n in range(12)]
+    reference = None
+    for seed in range(4):
+        shuffled = pages[:]
+        random.Random(seed).shuffle(shuffled)
+        # learned in two parts (two workers, two machines), merged
+        parts = [TemplateLearner(), TemplateLearner()]
+        for i, (site, text) in enumerate(shuffled):
+            parts[i % 2].add(site, text)
+        whole = TemplateLearner()
+        whole.merge(parts[1].templates(min_count=1))
+        whole.merge(parts[0])
+        data = whole.templates().to_json()
+        reference = reference or data
+        assert data == reference
+    assert json.loads(reference)["sites"]["a.com"]["pages"] == 8
+
+
+def test_file_format_round_trip_and_no_article_text(tmp_path):
+    templates = learned([page(n) for n in range(5)])
+    path = tmp_path / "t.json"
+    templates.save(path)
+    raw = path.read_text(encoding="utf-8")
+    data = json.loads(raw)
+    assert data["format"] == "newsclean-templates" and data["version"] == 1 and data["hash"] == "blake2b-64"
+    site = data["sites"]["dailyplanet.com"]
+    assert site["pages"] == 5
+    assert all(len(h) == 16 and int(h, 16) >= 0 for h in site["lines"])
+    assert site["lines"][f"{tpl.line_hash('Metropolis'):016x}"] == 5
+    assert "Metropolis" not in raw and "council" not in raw  # hashes, not text
+    assert min(site["lines"].values()) >= 2  # a line on one page is not stored
+    assert Templates.load(path) == templates
+    assert Templates.load(path).to_json() == raw
+
+
+def test_merge_files(tmp_path):
+    a, b = TemplateLearner(), TemplateLearner()
+    for n in range(3):
+        a.add("dailyplanet.com", page(n))
+        b.add("dailyplanet.com", page(n + 3))
+    a.templates(min_count=1).save(tmp_path / "a.json")
+    b.templates(min_count=1).save(tmp_path / "b.json")
+    merged = merge_files([tmp_path / "b.json", tmp_path / "a.json"])
+    assert merged == learned([page(n) for n in range(6)])
+
+
+@pytest.mark.parametrize("content, message", [
+    ("not json", "not JSON"),
+    ('{"format": "other"}', "not a templates file"),
+    ('{"format": "newsclean-templates", "version": 2, "sites": {}}', "version 2"),
+    ('{"format": "newsclean-templates", "version": 1, "sites": {"a": {"pages": 1}}}', "damaged"),
+])
+def test_bad_files(content, message):
+    with pytest.raises(TemplatesError, match=message):
+        Templates.from_json(content)
+
+
+# --------------------------------------------------------------------------- thresholds
+
+
+def site(counts: dict[str, int], pages: int) -> tpl.SiteTemplates:
+    return tpl.SiteTemplates("x.com", pages, {tpl.line_hash(t): c for t, c in counts.items()})
+
+
+def test_share_and_count_thresholds():
+    assert tpl.MIN_SHARE == 0.5 and tpl.MIN_PAGES == 3
+    s = site({"Home": 5, "Sport": 4, "Weather": 3}, pages=10)
+    assert s.is_template("Home", alone=False)
+    assert not s.is_template("Sport", alone=False)  # 4 of 10: under half
+    s = site({"Home": 2}, pages=2)
+    assert not s.is_template("Home", alone=False)  # both pages of a two-page site: too few pages
+    s = site({"Home": 3, "Sport": 3}, pages=5)
+    assert s.is_template("Home", alone=False)
+    assert not s.is_template("Home", alone=True)  # alone, a line needs LONE_MIN_PAGES
+    assert site({"Home": 4}, pages=5).is_template("Home", alone=True)
+    assert not s.is_template("Never seen")
+
+
+def test_prose_needs_more_pages():
+    quote = "“We will not accept this,” the spokesperson said on Tuesday, adding that the talks would go on next week."
+    assert not site({quote: 4}, pages=5).is_template(quote, alone=False)
+    assert site({quote: 5}, pages=6).is_template(quote, alone=False)
+
+
+def test_unknown_site_removes_nothing():
+    templates = learned([page(n) for n in range(5)])
+    assert templates.for_site("elsewhere.org").counts == {}
+    assert clean(page(1), templates=templates.for_site("elsewhere.org")).text == clean(page(1)).text
+
+
+# --------------------------------------------------------------------------- in the engine
+
+
+def test_template_lines_go_with_a_reason():
+    pages = [page(n) for n in range(8)]
+    templates = learned(pages)
+    result = clean(pages[0], templates=templates.for_site("dailyplanet.com"))
+    assert "Council backs plan number 0" in result.text
+    assert "since 1938" not in result.text and "Reg. No." not in result.text
+    by_template = [r for r in result.removals if r.rule == "template.site"]
+    assert by_template and all(r.category == "template" for r in by_template)
+    assert {r.reason for r in by_template} == {"on 8 of 8 pages of dailyplanet.com"}
+
+
+def test_rule_is_listed_and_can_be_disabled():
+    assert any(r.id == "template.site" and r.category == "template" for r in list_rules())
+    pages = [page(n) for n in range(8)]
+    site_templates = learned(pages).for_site("dailyplanet.com")
+    for disable in ({"template"}, {"template.site"}):
+        result = clean(pages[0], options=Options(disable=frozenset(disable)), templates=site_templates)
+        assert not any(r.rule == "template.site" for r in result.removals)
+        assert result.text == clean(pages[0]).text
+
+
+def test_headline_shared_by_two_pages_stays():
+    headline = "Council backs harbour plan after long debate"
+    pages = [page(n, headline if n < 2 else None) for n in range(6)]
+    templates = learned(pages)
+    for text in pages[:2]:
+        assert headline in clean(text, templates=templates.for_site("dailyplanet.com")).text
+
+
+def test_headline_in_a_most_read_box_on_every_page_stays_on_its_own_page():
+    star = "Harbour plan wins national award"
+    box = ["Most read", star, "Weather turns cold", "Tram line closes"]
+    pages = [page(n, star if n == 0 else None, extra=None) + "\n" + "\n".join(box) + "\n" for n in range(10)]
+    templates = learned(pages)
+    own = clean(pages[0], templates=templates.for_site("dailyplanet.com"))
+    assert star in own.text.split("\n")
+    other = clean(pages[3], templates=templates.for_site("dailyplanet.com"))
+    assert star not in other.text
+
+
+def test_idempotent_with_templates():
+    rng = random.Random(5)
+    pages = [page(n, extra=[rng.choice(MENU), "Share this story"] if n % 2 else None) for n in range(9)]
+    site_templates = learned(pages).for_site("dailyplanet.com")
+    for text in pages:
+        once = clean(text, templates=site_templates)
+        assert clean(once.text, templates=site_templates).text == once.text
+
+
+def test_html_mode_uses_templates():
+    pages = [f"<html><body><article><h1>Plan number {n} for the harbour</h1>"
+             + "".join(f"<p>{p}</p>" for p in page(n).split("\n\n")[2:5])
+             + f"<p>{FOOTER[0]}</p></article></body></html>" for n in range(6)]
+    learner = TemplateLearner()
+    for html in pages:
+        learner.add("dailyplanet.com", html, "html")
+    result = clean(pages[0], input_format="html", templates=learner.templates().for_site("dailyplanet.com"))
+    assert "since 1938" not in result.text
+    assert "council voted on" in result.text
+
+
+def test_generated_corpus_targets():
+    """bench/templates_bench.py's corpus: >= 98% of template lines removed, >= 99.5% of the article
+    lines the engine keeps without templates kept with them."""
+    bench = pytest.importorskip("bench.templates_bench")
+    figures = bench.corpus_part()
+    assert figures["with"]["template_removed"] >= 0.98
+    assert figures["with"]["article_kept_of_kept_without"] >= 0.995
+    assert figures["with"]["article_by_template"] == 0

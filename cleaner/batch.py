@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from itertools import chain, islice
 from typing import Callable, Iterable, Iterator, Protocol
 
-from .inputs import Decoded, InputError, Snapshot, decode_bytes, read_snapshot
+from .inputs import Decoded, InputError, Snapshot, check_html_result, decode_bytes, read_snapshot
 from .model import Removal, Result
 from .options import Options
 from .report import display_path, removal_record, unified_diff
@@ -239,6 +239,25 @@ def _walk(top: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> Itera
             yield os.path.join(folder, f)
 
 
+_REPORT_KEYS = frozenset({"path", "rule", "category", "first_line", "last_line", "reason"})
+
+
+def is_report_file(path: str) -> bool:
+    """Whether a JSONL file is a newsclean ``--report`` (its first record is a removal record)."""
+    import json
+
+    try:
+        with open(path, "rb") as fh:
+            first = fh.readline(1 << 16)
+    except OSError:
+        return False
+    try:
+        record = json.loads(first)
+    except ValueError:
+        return False
+    return isinstance(record, dict) and _REPORT_KEYS <= record.keys()
+
+
 def collect(
     paths: Iterable[str],
     *,
@@ -277,6 +296,8 @@ def collect(
         if os.path.isdir(given):
             # sorted by path, as git lists files
             found = sorted(_walk(given, include, exclude), key=lambda p: p.replace(os.sep, "/").encode("utf-8", "surrogateescape"))
+            # a --report written into the folder is an output, not a corpus to clean
+            found = [p for p in found if not (is_jsonl_name(p) and is_report_file(p))]
             for path in found:
                 add(path)
             if not found:
@@ -401,6 +422,8 @@ def process_document(source: Source, settings: Settings, data: bytes | None = No
         if body.strip():
             with _limit(settings.timeout):
                 result = clean(body, fmt, options=settings.options)
+            if fmt == "html":
+                check_html_result(body, result.text)
         else:
             result = Result("")
         # a field the input does not give is absent (not null) in every output of the command

@@ -545,7 +545,7 @@ def _clean(ctx: typer.Context, given: dict, msgs: Messages) -> int:
     if merged["report"]:
         _write_report(merged["report"], stats.records, msgs)
     failed = stats.failed + len(problems)
-    if not msgs.quiet and (many or mode != "print" or msgs.verbose or problems):
+    if not msgs.quiet and (many or mode != "print" or msgs.verbose or problems or stats.documents > 1):
         _summary(msgs, stats, failed, mode)
     if stats.internal:
         return EXIT_INTERNAL
@@ -599,13 +599,15 @@ def _one_document(ctx: typer.Context, given: dict, msgs: Messages):
     from .batch import Settings, Source, is_jsonl_name, process_document
     from .report import display_path
 
-    path = given["path"]
+    path = given["path"] or "-"
     merged = _load_config(ctx, given, [path], msgs)
     options = _options(merged, msgs)
     input_format = _value(merged["input_format"])
     stdin_name = merged.get("stdin_filename")
     if path == "-":
         source = Source(name=display_path(stdin_name) if stdin_name else "-", path=None, filename=stdin_name)
+        if sys.stdin.isatty():
+            msgs.info("reading stdin (end with Ctrl-D)")
         data = b"".join(_stdin_lines())
     else:
         if os.path.isdir(path):
@@ -650,7 +652,7 @@ def _guarded(fn, msgs: Messages, verbose: bool = False) -> None:
 @app.command("explain", epilog=EXIT_CODES_HELP)
 def explain_command(
     ctx: typer.Context,
-    path: Annotated[str, typer.Argument(help="The file to explain, or - for stdin.", metavar="PATH|-")],
+    path: Annotated[Optional[str], typer.Argument(help="The file to explain; none or - reads stdin.", metavar="[PATH|-]", show_default=False)] = None,
     disable: DisableOpt = None,
     enable: EnableOpt = None,
     keep_byline: KeepBylineOpt = False,
@@ -675,7 +677,7 @@ def explain_command(
 @app.command("meta", epilog=EXIT_CODES_HELP)
 def meta_command(
     ctx: typer.Context,
-    path: Annotated[str, typer.Argument(help="The file to read, or - for stdin.", metavar="PATH|-")],
+    path: Annotated[Optional[str], typer.Argument(help="The file to read; none or - reads stdin.", metavar="[PATH|-]", show_default=False)] = None,
     disable: DisableOpt = None,
     enable: EnableOpt = None,
     input_format: Annotated[DocFormat, typer.Option("--input-format", help="auto, text or html.")] = DocFormat.auto,
@@ -700,9 +702,9 @@ def meta_command(
 
 @app.command("rules")
 def rules_command(
-    as_json: Annotated[bool, typer.Option("--json", help="Print the rules as JSON on stdout instead of a table on stderr.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the rules as JSON instead of a table.")] = False,
 ) -> None:
-    """List every rule: id, category, what it removes, languages."""
+    """List every rule on stdout: id, category, what it removes, languages."""
     msgs = Messages()
 
     def body() -> None:
@@ -713,7 +715,7 @@ def rules_command(
             import json
 
             rows = [
-                {"id": r.id, "category": r.category, "description": r.description, "languages": list(r.languages or [])}
+                {"id": r.id, "category": r.category, "description": r.description, "languages": _languages(r.languages)}
                 for r in rules
             ]
             _out(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
@@ -730,9 +732,20 @@ def rules_command(
             langs = r.languages
             shown = "all" if not langs else langs if isinstance(langs, str) else ", ".join(langs)
             table.add_row(Text(r.id), Text(r.category, style=category_style(r.category)), Text(r.description or ""), Text(shown))
-        msgs.console.print(table)
+        from rich.console import Console
+
+        Console(highlight=False, no_color=True if os.environ.get("NO_COLOR") else None).print(table)
 
     _guarded(body, msgs)
+
+
+def _languages(value) -> list[str]:
+    """A rule's languages as a list of codes (``["any"]`` for a rule that applies to every language)."""
+    if not value:
+        return ["any"]
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    return [str(part) for part in value]
 
 
 # ---------------------------------------------------------------- explain view

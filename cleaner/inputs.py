@@ -11,7 +11,7 @@ import os
 import re
 from dataclasses import dataclass
 
-__all__ = ["InputError", "Decoded", "Snapshot", "decode_bytes", "read_path", "read_snapshot", "file_digest"]
+__all__ = ["InputError", "Decoded", "Snapshot", "decode_bytes", "read_path", "read_snapshot", "file_digest", "html_depth", "check_html_result"]
 
 
 class InputError(Exception):
@@ -279,3 +279,38 @@ def read_path(path: str) -> bytes:
             return fh.read()
     except OSError as exc:
         raise _read_error(exc) from None
+
+
+# The HTML parser (libxml2) drops everything nested deeper than 256 elements.
+MAX_HTML_DEPTH = 250
+_TAG = None
+_NOT_NESTING = frozenset(
+    "area base br col embed hr img input link meta param source track wbr "  # void elements
+    "p li td th tr dt dd option optgroup thead tbody tfoot colgroup rb rt rp html head body".split()  # end tag optional
+)
+
+
+def html_depth(html: str) -> int:
+    """How deeply the elements of ``html`` nest (an estimate from the tags; elements whose end tag
+    may be left out do not count)."""
+    global _TAG
+    if _TAG is None:
+        _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^>]*?(/?)>")
+    depth = deepest = 0
+    for closing, name, self_closing in _TAG.findall(html):
+        if self_closing or name.lower() in _NOT_NESTING:
+            continue
+        if closing:
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
+def check_html_result(html: str, text: str) -> None:
+    """Raise :class:`InputError` when HTML gave no text because it nests too deeply to be parsed."""
+    if not text.strip():
+        depth = html_depth(html)
+        if depth > MAX_HTML_DEPTH:
+            raise InputError(f"HTML nested {depth} elements deep; the HTML parser stops at 256, so it cannot be cleaned")

@@ -97,6 +97,7 @@ def _blank(line: bytes | str) -> bool:
 
 def clean_record(line_no: int, line: bytes | str, settings: tuple) -> JsonlOutcome:
     """Parse and clean one line; never raises (apart from KeyboardInterrupt and the like)."""
+    from .inputs import InputError, check_html_result
     from .timeout import TimeLimitExceeded, time_limit
 
     options, text_field, html_field, timeout = settings
@@ -127,6 +128,10 @@ def clean_record(line_no: int, line: bytes | str, settings: tuple) -> JsonlOutco
     try:
         with time_limit(timeout):
             result = _clean(source, input_format, options)
+        if input_format == "html":
+            check_html_result(source, result.text)
+    except InputError as err:
+        return JsonlOutcome(line_no, record_id, None, error=f"line {line_no}: {err}")
     except TimeLimitExceeded as err:
         return JsonlOutcome(line_no, record_id, None, error=f"line {line_no}: {err}")
     except Exception as err:  # one bad record must not stop a corpus

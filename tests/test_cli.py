@@ -654,8 +654,8 @@ def test_rules_table_and_json(runner):
     rules = cleaner.list_rules()
     table = invoke(runner, "rules")
     assert table.exit_code == 0
-    assert table.stdout == ""
-    assert rules[0].id in table.stderr
+    assert table.stderr == ""
+    assert rules[0].id in table.stdout
     as_json = invoke(runner, "rules", "--json")
     assert [r["id"] for r in json.loads(as_json.stdout)] == [r.id for r in rules]
 

@@ -1,0 +1,111 @@
+"""The command's smaller contracts under real use (issue 11): summaries, where output goes, stdin,
+report files in the cleaned folder, machine-readable rules, pathological HTML."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import cleaner
+from cleaner.cli import app
+
+from test_cli import FakeClean
+
+
+@pytest.fixture()
+def runner() -> CliRunner:
+    return CliRunner(env={"NO_COLOR": "1", "PRE_COMMIT": None, "COLUMNS": "200"})
+
+
+@pytest.fixture()
+def cwd(tmp_path, monkeypatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture()
+def fake(monkeypatch) -> FakeClean:
+    fake = FakeClean()
+    monkeypatch.setattr(cleaner, "clean", fake)
+    return fake
+
+
+def invoke(runner, *args, input=None):
+    return runner.invoke(app, list(args), input=input, catch_exceptions=False)
+
+
+def test_a_single_jsonl_file_prints_the_summary(runner, cwd):
+    (cwd / "c.jsonl").write_text(
+        "".join(json.dumps({"id": n, "text": f"Headline {n}\n\nA short body paragraph.\n"}) + "\n" for n in range(3)),
+        encoding="utf-8",
+    )
+    result = invoke(runner, "clean", "--jobs", "1", "c.jsonl")
+    assert result.exit_code == 0
+    assert len(result.stdout.splitlines()) == 3
+    assert "newsclean: 1 file (3 documents) seen" in result.stderr
+
+
+def test_rules_table_goes_to_stdout(runner):
+    result = invoke(runner, "rules")
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    for rule in cleaner.list_rules():
+        assert rule.id in result.stdout
+
+
+def test_rules_json_languages_are_lists_of_codes(runner):
+    rows = json.loads(invoke(runner, "rules", "--json").stdout)
+    for row in rows:
+        assert isinstance(row["languages"], list)
+        assert all(isinstance(code, str) and len(code) >= 2 for code in row["languages"]), row
+    assert any(row["languages"] == ["any"] for row in rows)
+    assert any("en" in row["languages"] and "fr" in row["languages"] for row in rows)
+
+
+@pytest.mark.parametrize("command", ["meta", "explain"])
+def test_meta_and_explain_read_stdin_without_a_dash(runner, fake, command):
+    result = invoke(runner, command, input="Council approves new bridge\nMENU\n\nBody text.\n")
+    assert result.exit_code == 0, result.stderr
+    assert fake.calls and fake.calls[0][0].startswith("Council approves new bridge")
+    if command == "meta":
+        assert json.loads(result.stdout)["title"] == "Council approves new bridge"
+        assert result.stderr == ""
+    else:
+        assert result.stdout == ""
+        assert "navigation.menu" in result.stderr
+
+
+def test_a_report_inside_the_folder_is_not_cleaned_on_the_next_run(runner, fake, cwd):
+    (cwd / "articles").mkdir()
+    (cwd / "articles" / "a.txt").write_text("Title\nMENU\n", encoding="utf-8")
+    first = invoke(runner, "clean", "--write", "articles", "--report", "articles/removals.jsonl")
+    assert first.exit_code == 0
+    assert (cwd / "articles" / "removals.jsonl").read_text(encoding="utf-8")
+    again = invoke(runner, "clean", "--check", "articles")
+    assert again.exit_code == 0, again.stderr
+    assert "1 file seen" in again.stderr
+
+
+def test_html_nested_too_deeply_is_an_error_not_empty_output(runner, cwd):
+    depth = 100_000
+    page = "<html><body>" + "<div>" * depth + "<p>A real paragraph of text.</p>" + "</div>" * depth + "</body></html>"
+    (cwd / "deep.html").write_text(page, encoding="utf-8")
+    result = invoke(runner, "clean", "deep.html")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "error: deep.html: HTML nested 100000 elements deep; the HTML parser stops at 256" in result.stderr
+    record = json.dumps({"id": 1, "html": page})
+    corpus = invoke(runner, "clean", "--input-format", "jsonl", "--jobs", "1", input=record + "\n")
+    assert corpus.exit_code == 2
+    assert "line 1: HTML nested 100000 elements deep" in corpus.stderr
+    assert corpus.stdout == record + "\n"  # written through unchanged
+
+
+def test_html_nested_within_the_limit_is_cleaned(runner, cwd):
+    page = "<html><body>" + "<div>" * 200 + "<p>A real paragraph of text here.</p>" + "</div>" * 200 + "</body></html>"
+    (cwd / "ok.html").write_text(page, encoding="utf-8")
+    result = invoke(runner, "clean", "ok.html")
+    assert result.exit_code == 0
+    assert "A real paragraph of text here." in result.stdout

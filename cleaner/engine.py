@@ -13,6 +13,14 @@ from .metadata import assemble
 from .model import Removal, Result
 from .options import Options
 from .rules import Context, Rule, all_rules, selected_by
+from . import safety
+
+_DEBUG_SAFETY: list | None = None
+
+
+@lru_cache(maxsize=1)
+def _local_rule_ids() -> frozenset[str]:
+    return frozenset(r.info.id for r in all_rules() if r.local)
 
 # Each extra pass only runs on what the previous pass kept; two passes are the norm.
 _MAX_PASSES = 4
@@ -35,12 +43,23 @@ def clean_text(text: str, options: Options | None = None, metadata: dict | None 
     features = _feature_cache(lex)
     lines = _measured_lines(numbered, lex, features)
     decision, removals, meta = _one_pass(lines, lex, options, language, metadata, first=True)
+    core_start = decision.core[0] if decision.core else None
+    assessment = safety.assess(lines, _local_rule_ids(), core_start)
+    if _DEBUG_SAFETY is not None:
+        _DEBUG_SAFETY.append(assessment)
+    conservative = assessment.falls_back
+    warnings = []
+    if conservative:
+        safety.keep_conservative(lines, _local_rule_ids(), core_start)
+        removals = collect_removals(lines)
+        warnings.append(assessment.warning())
     first_pass_removals = len(removals)
     rendered, line_map = render(lines)
     kept = _kept_byline_no(lines, decision, line_map)
     for _ in range(_MAX_PASSES - 1):
         lines = _kept_lines_renumbered(lines)
-        decision, more, _ = _one_pass(lines, lex, options, language, None, first=False, kept=kept)
+        decision, more, _ = _one_pass(lines, lex, options, language, None, first=False, kept=kept,
+                                      conservative=conservative)
         if not more:
             break  # stable: this pass's rendering would be the same text
         # Line numbers of later passes refer to the previous output: map them back to the input.
@@ -53,7 +72,7 @@ def clean_text(text: str, options: Options | None = None, metadata: dict | None 
     if len(removals) > first_pass_removals:
         # One pass's removals come in line order, one run after another; later passes' need merging.
         removals.sort(key=lambda r: (r.first_line, r.last_line, r.rule))
-    return Result(text=rendered, metadata=meta, removals=removals)
+    return Result(text=rendered, metadata=meta, removals=removals, warnings=warnings)
 
 
 def _settle_language(rendered: str, line_map: list[int], language: str | None, options: Options,
@@ -182,7 +201,7 @@ def _rules_enabled_by(options: Options) -> tuple[tuple[Rule, ...], frozenset[str
 
 
 def _one_pass(lines: list[Line], lex, options: Options, language: str | None, given: dict | None,
-              first: bool, kept: int | None = None):
+              first: bool, kept: int | None = None, conservative: bool = False):
     """One round of rules and decision. ``kept`` is the line number of the byline an earlier pass
     kept (keep_byline): it stays a byline, not a headline candidate. Returns the decision, the
     removals and the metadata (first pass); the lines know what is kept."""
@@ -203,6 +222,8 @@ def _one_pass(lines: list[Line], lex, options: Options, language: str | None, gi
         between="context.between-boilerplate" in enabled,
         dedupe="duplicate.block" in enabled,
     )
+    if conservative:  # the safety net caught the first pass: later passes stay conservative too
+        safety.keep_conservative(lines, _local_rule_ids(), decision.core[0] if decision.core else None)
     removals = collect_removals(lines)
     meta = assemble(ctx, decision, language, given) if first else None
     return decision, removals, meta

@@ -29,6 +29,8 @@ class Result:
     text: str
     metadata: dict = field(default_factory=dict)
     removals: list[Removal] = field(default_factory=list)
+    # What the reader should know about this clean: the safety net kept the conservative reading.
+    warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {

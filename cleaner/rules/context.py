@@ -18,4 +18,10 @@ BETWEEN_BOILERPLATE = rule(
     "A short line inside the article whose neighbours on both sides are boilerplate.",
 )(_decided_in_decide_py)
 
-RULES = [OUTSIDE_CORE, BETWEEN_BOILERPLATE]
+COMMENT_SECTION = rule(
+    "context.comment-section", "context",
+    "A comment section below the article (a comment label, then entries each with a name or date over its text), "
+    "when the safety net keeps the conservative reading.",
+)(_decided_in_decide_py)
+
+RULES = [OUTSIDE_CORE, BETWEEN_BOILERPLATE, COMMENT_SECTION]

@@ -1,0 +1,133 @@
+"""The safety net: a clean that would keep much less prose than a conservative reading keeps the
+conservative reading instead, and says so.
+
+Evidence has a strength. Line-local and lexicon-anchored evidence (a copyright notice, a share
+row, a byline printed again, a menu of one-word lines) can remove a line anywhere. Contextual
+evidence (listed under a heading, outside the chosen article core, fenced by boilerplate) is only
+as good as the choice it rests on: one wrong anchor and a whole article goes. The conservative
+reading removes only what strong evidence shows; the article core is a bet on top of it, and a bet
+that throws away most of the page's prose is not taken.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .document import Line
+from .thresholds import COMMENT_MIN_ENTRIES, COMMENT_WINDOW, SAFETY_MIN_KEPT_SHARE, SAFETY_MIN_PROSE
+
+# Rules whose claims rest on the line itself (its text, the lexicon) or on its own repetition, not
+# on where the article core was placed. Every rule marked ``local`` is strong too (see is_strong).
+STRONG_CONTEXT_RULES = frozenset({
+    "header.scraper-field",   # "url: ..." at the top of the file
+    "byline.split",           # a bare "By" line and the name under it
+    "byline.name",            # a bare name next to a dateline or byline
+    "byline.duplicate",       # a byline printed again
+    "byline.bio",             # "Jane Doe is a reporter at ..."
+    "duplicate.block",        # a paragraph printed twice: the first copy stays
+    "duplicate.furniture",    # a widget row under every item
+    "navigation.menu-run",    # four or more one-to-three-word lines: no prose
+    "navigation.crumb-trail",
+    "template.site",          # on many of the site's pages
+})
+# Contextual rules: their claims hold only with the article core they assume.
+WEAK_RULES = frozenset({
+    "related.list",
+    "related.tags-after-credits",
+    "context.outside-core",
+    "context.between-boilerplate",
+})
+
+
+def is_strong(rule_id: str, local_rules: frozenset[str]) -> bool:
+    """Whether a claim by this rule may remove a line when nothing else agrees."""
+    return rule_id in local_rules or rule_id in STRONG_CONTEXT_RULES
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """How much of the document's prose a clean keeps, against the conservative reading."""
+
+    prose: float       # weight of the prose lines the conservative reading keeps
+    kept: float        # ... of those, the weight the clean keeps
+
+    @property
+    def kept_share(self) -> float:
+        return self.kept / self.prose if self.prose else 1.0
+
+    @property
+    def falls_back(self) -> bool:
+        return self.prose >= SAFETY_MIN_PROSE and self.kept_share < SAFETY_MIN_KEPT_SHARE
+
+    def warning(self) -> str:
+        return (f"kept the conservative clean: the article core would have kept {100 * self.kept_share:.0f}% "
+                f"of the prose that line-local evidence leaves")
+
+
+def _prose(line: Line) -> bool:
+    return line.klass == "good"
+
+
+def _entry_header(line: Line) -> bool:
+    """A comment's header: 'Jane says', 'by jdoe (1234) writes:', its date, its rating."""
+    verdict = line.verdict
+    return verdict is not None and (verdict[1] == "byline" or verdict[0] == "promo.comments")
+
+
+def comment_section_start(lines: list[Line], after: int) -> int | None:
+    """Where a comment section starts below line ``after``: a comment label or counter followed by
+    entries, each with a header of its own (a name, a date) over its text. Two pieces of evidence
+    that agree: a lone 'Comments' label between two paragraphs is not a comment section."""
+    n = len(lines)
+    for i in range(max(0, after), n):
+        verdict = lines[i].verdict
+        if verdict is None or verdict[0] != "promo.comments":
+            continue
+        headers = prose = 0
+        for line in lines[i + 1 : i + 1 + COMMENT_WINDOW]:
+            if _entry_header(line):
+                headers += prose > 0 or headers == 0  # a header per entry, with text between
+                prose = 0
+            elif (line.verdict is None or line.verdict[0] in WEAK_RULES) and line.weight >= 3:
+                prose += 1
+        if headers >= COMMENT_MIN_ENTRIES:
+            return i
+    return None
+
+
+def assess(lines: list[Line], local_rules: frozenset[str], core_start: int | None = None) -> Assessment:
+    """Prose weight the conservative reading keeps, and how much of it the decision kept."""
+    prose = kept = 0.0
+    end = _conservative_end(lines, core_start)
+    for line in lines[:end]:
+        if not _prose(line):
+            continue
+        verdict = line.verdict
+        if verdict is not None and line.keep is False and is_strong(verdict[0], local_rules):
+            continue
+        prose += line.weight
+        if line.keep:
+            kept += line.weight
+    return Assessment(prose, kept)
+
+
+def _conservative_end(lines: list[Line], core_start: int | None) -> int:
+    """The conservative reading ends where a comment section below the article starts."""
+    start = comment_section_start(lines, core_start if core_start is not None else 0)
+    return len(lines) if start is None else start
+
+
+def keep_conservative(lines: list[Line], local_rules: frozenset[str], core_start: int | None = None) -> None:
+    """Keep every line that strong evidence does not remove; weak claims are withdrawn."""
+    end = _conservative_end(lines, core_start)
+    for index, line in enumerate(lines):
+        if index >= end:
+            line.keep = False
+            if line.verdict is None or not is_strong(line.verdict[0], local_rules):
+                line.verdict = ("context.comment-section", "context", f"in the comment section that starts at input line {lines[end].no}")
+            continue
+        verdict = line.verdict
+        if verdict is not None and is_strong(verdict[0], local_rules):
+            line.keep = False
+        else:
+            line.keep = True
+            line.verdict = None

@@ -1,0 +1,21 @@
+"""Every threshold of the decision in one place, each with where its value comes from.
+
+Like jusText's named defaults: the values are data, the code that reads them says why it does.
+"Measured" means chosen on both development corpora together (AEB and WCXB-dev, text mode; see
+docs/benchmarks.md), the value where severe loss fell without costing F1 elsewhere.
+"""
+from __future__ import annotations
+
+# --- the safety net (cleaner/safety.py) -----------------------------------------------------------
+# A clean that keeps less than this share of the prose the conservative reading keeps falls back to
+# the conservative reading. Measured: below it, most pages are ones where the core landed on the
+# wrong run (a sidebar, one section of a listicle); above it, the core dropped real sidebars.
+SAFETY_MIN_KEPT_SHARE = 0.3
+# ... and only on pages with at least this much prose (words), where a share means something: a
+# brief of two sentences amid a sidebar is judged by the core alone.
+SAFETY_MIN_PROSE = 60.0
+# A comment section: a comment label followed, within this many lines, by at least this many
+# entries, each with a header of its own (a name, a date) over its text. Two entries would be a
+# coincidence of two bylines; three is the pattern of every comment widget on both corpora.
+COMMENT_WINDOW = 40
+COMMENT_MIN_ENTRIES = 3

@@ -421,7 +421,12 @@ def process_document(source: Source, settings: Settings, data: bytes | None = No
             body, had_heading = strip_markdown_heading(body)
         if body.strip():
             with _limit(settings.timeout):
-                result = clean(body, fmt, options=settings.options)
+                options = settings.options
+                if options.templates is not None:  # the templates of the document's site (--templates)
+                    from .templates import for_document
+
+                    options = for_document(options, decoded.text, fmt, source.path)
+                result = clean(body, fmt, options=options)
             if fmt == "html":
                 check_html_result(body, result.text)
         else:

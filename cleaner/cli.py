@@ -431,6 +431,9 @@ def clean_command(
     html_field: Annotated[str, typer.Option("--html-field", metavar="NAME", help="JSONL: the field holding HTML (used when there is no text).")] = "html",
     timeout: Annotated[Optional[float], typer.Option("--timeout", metavar="SECONDS", min=0, help="Give up on a document after SECONDS (it counts as failed); 0 for no limit.  [default: 10]", show_default=False)] = None,
     language: LanguageOpt = None,
+    learn_templates: Annotated[Optional[str], typer.Option("--learn-templates", metavar="FILE", help="First learn each site's templates from all the inputs and write them to FILE, then clean with them.", show_default=False)] = None,
+    templates: Annotated[Optional[str], typer.Option("--templates", metavar="FILE", help="Remove the site template lines saved in FILE (by --learn-templates).", show_default=False)] = None,
+    url_field: Annotated[str, typer.Option("--url-field", metavar="NAME", help="JSONL: the field holding the page's URL (its site, for templates).")] = "url",
 ) -> None:
     """Clean files, folders or stdin. Prints clean text to stdout unless --write, --check or --diff."""
     given = dict(
@@ -456,6 +459,9 @@ def clean_command(
         html_field=html_field,
         timeout=timeout,
         language=language,
+        learn_templates=learn_templates,
+        templates=templates,
+        url_field=url_field,
     )
     msgs = Messages(quiet=quiet, verbose=verbose)
     try:
@@ -515,6 +521,10 @@ def _clean(ctx: typer.Context, given: dict, msgs: Messages) -> int:
     jobs = merged["jobs"]
     if jobs is None:
         jobs = default_jobs() if (len(sources) > 1 or any(s.jsonl for s in sources)) else 1
+    if merged.get("learn_templates") or merged.get("templates"):
+        options = _with_templates(options, merged, sources, input_format, msgs)
+        if options is None:
+            return EXIT_ERROR
     settings = Settings(
         options=options,
         input_format=input_format,
@@ -554,6 +564,35 @@ def _clean(ctx: typer.Context, given: dict, msgs: Messages) -> int:
     if check and stats.changed:
         return EXIT_CHECK
     return EXIT_OK
+
+
+def _with_templates(options, merged: dict, sources, input_format: str, msgs: Messages):
+    """Options holding the templates of --templates FILE, or of --learn-templates FILE (learned from
+    the inputs in a first pass and written to FILE); None after a usage error."""
+    from dataclasses import replace
+
+    from .templates import Templates, TemplatesError, learn_sources
+
+    learn, use = merged.get("learn_templates"), merged.get("templates")
+    try:
+        if learn and use and os.path.realpath(learn) != os.path.realpath(use):
+            raise TemplatesError("--learn-templates writes the templates it learns, --templates reads saved ones: give one")
+        if learn:
+            templates = learn_sources(sources, input_format=input_format, text_field=merged["text_field"],
+                                      html_field=merged["html_field"], url_field=merged["url_field"], on_error=msgs.warn)
+            try:
+                templates.save(learn)
+            except OSError as exc:
+                raise TemplatesError(f"cannot write templates file {learn}: {exc.strerror or exc}") from None
+            if msgs.verbose:
+                msgs.note(learn, f"templates of {len(templates.sites)} sites learned from the inputs")
+        else:
+            templates = Templates.load(use)
+            templates.url_field = merged["url_field"]
+    except TemplatesError as exc:
+        msgs.usage(str(exc))
+        return None
+    return replace(options, templates=templates)
 
 
 def _write_report(path: str, records: list[dict], msgs: Messages) -> None:
@@ -734,6 +773,37 @@ def rules_command(
             table.add_row(Text(r.id), Text(r.category, style=category_style(r.category)), Text(r.description or ""), Text(shown))
         from rich.console import Console
 
+        Console(highlight=False, no_color=True if os.environ.get("NO_COLOR") else None).print(table)
+
+    _guarded(body, msgs)
+
+
+@app.command("templates")
+def templates_command(
+    path: Annotated[str, typer.Argument(metavar="FILE", help="A templates file (written by clean --learn-templates).")],
+) -> None:
+    """List a templates file's sites on stdout: pages seen, lines stored, template lines."""
+    msgs = Messages()
+
+    def body() -> None:
+        from rich.console import Console
+        from rich.table import Table
+
+        from .templates import Templates, TemplatesError
+
+        try:
+            templates = Templates.load(path)
+        except TemplatesError as exc:
+            msgs.usage(str(exc))
+            raise typer.Exit(EXIT_ERROR) from None
+        table = Table(title=f"{path}: templates of {len(templates.sites)} sites", title_justify="left")
+        table.add_column("site", no_wrap=True)
+        table.add_column("pages", justify="right")
+        table.add_column("lines stored", justify="right")
+        table.add_column("template lines", justify="right")
+        for site in sorted(templates.sites):
+            pages, counts = templates.sites[site]
+            table.add_row(site or "(no site)", str(pages), str(len(counts)), str(templates.template_lines(site)))
         Console(highlight=False, no_color=True if os.environ.get("NO_COLOR") else None).print(table)
 
     _guarded(body, msgs)

@@ -43,6 +43,8 @@ OPTION_TYPES: dict[str, str] = {
     "html-field": "str",
     "timeout": "float",
     "language": "str",
+    "templates": "str",
+    "url-field": "str",
 }
 
 SECTION = "tool.newsclean"

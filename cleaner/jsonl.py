@@ -125,6 +125,10 @@ def clean_record(line_no: int, line: bytes | str, settings: tuple) -> JsonlOutco
             None,
             error=f"line {line_no}: no {text_field!r} or {html_field!r} string field",
         )
+    if options.templates is not None:  # the templates of the record's site (its url field)
+        from .templates import for_document
+
+        options = for_document(options, source, input_format, record=record)
     try:
         with time_limit(timeout):
             result = _clean(source, input_format, options)

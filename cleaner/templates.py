@@ -384,7 +384,21 @@ class Templates:
         self.min_count = min_count
         self.min_pages = min_pages  # thresholds of use, not stored in the file (see SiteTemplates)
         self.lone_min_pages = lone_min_pages
+        #: JSONL: the record field holding the page's URL (see :func:`for_document`).
+        self.url_field = "url"
+        self.path: str | None = None  # the file these templates were saved to or loaded from
         self._views: dict[str, SiteTemplates] = {}
+
+    def __reduce__(self):
+        # Sent to a worker process once per document: a file's templates travel as its path and are
+        # read once per process, not pickled whole every time.
+        if self.path is not None and self.min_pages == MIN_PAGES and self.lone_min_pages == LONE_MIN_PAGES:
+            return (_loaded, (self.path, self.url_field))
+        return (_rebuilt, (self.sites, self.min_count, self.min_pages, self.lone_min_pages, self.url_field))
+
+    def mark(self, lines: list[Line]) -> int:
+        """Templates not resolved to a site (see :func:`for_document`) apply those of site ""."""
+        return self.for_site("").mark(lines)
 
     def for_site(self, site: str | None) -> SiteTemplates:
         """The site's templates (empty for a site never seen: nothing is removed)."""
@@ -422,6 +436,7 @@ class Templates:
 
     def save(self, path: str | os.PathLike) -> None:
         """Write the file atomically (a temporary file in the same folder, then a rename)."""
+        self.path = os.fspath(path)
         path = Path(path)
         data = self.to_json().encode("utf-8")
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
@@ -459,15 +474,41 @@ class Templates:
 
     @classmethod
     def load(cls, path: str | os.PathLike) -> "Templates":
-        return cls.from_json(Path(path).read_text(encoding="utf-8"))
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise TemplatesError(f"cannot read templates file {os.fspath(path)}: {exc.strerror or exc}") from None
+        except UnicodeDecodeError:
+            raise TemplatesError(f"not a templates file: {os.fspath(path)} is not UTF-8") from None
+        templates = cls.from_json(text)
+        templates.path = os.fspath(path)
+        return templates
 
-    def __eq__(self, other) -> bool:
-        return isinstance(other, Templates) and self.sites == other.sites and self.min_count == other.min_count
-
-    __hash__ = None  # mutable container
+    def same(self, other: "Templates") -> bool:
+        """Same sites, pages and counts (equality is identity, so that options holding templates
+        stay hashable)."""
+        return self.sites == other.sites and self.min_count == other.min_count
 
     def __repr__(self) -> str:
         return f"Templates({len(self.sites)} sites)"
+
+
+_LOADED: dict[tuple[str, str], Templates] = {}
+
+
+def _loaded(path: str, url_field: str) -> Templates:
+    key = (path, url_field)
+    templates = _LOADED.get(key)
+    if templates is None:
+        templates = _LOADED[key] = Templates.load(path)
+        templates.url_field = url_field
+    return templates
+
+
+def _rebuilt(sites, min_count, min_pages, lone_min_pages, url_field) -> Templates:
+    templates = Templates(sites, min_count, min_pages, lone_min_pages)
+    templates.url_field = url_field
+    return templates
 
 
 def merge_files(paths: Iterable[str | os.PathLike], min_count: int = STORE_MIN_COUNT) -> Templates:
@@ -476,3 +517,95 @@ def merge_files(paths: Iterable[str | os.PathLike], min_count: int = STORE_MIN_C
     for path in sorted(map(str, paths)):
         learner.merge(Templates.load(path))
     return learner.templates(min_count)
+
+
+# --------------------------------------------------------------------------- batches (the CLI)
+
+
+def document_site(text: str, input_format: str, path: str | None = None, record: dict | None = None,
+                  url_field: str = "url") -> str:
+    """The site of one document of a batch: the URL in the record's ``url_field`` (JSONL), else
+    the URL the document gives (canonical link, og:url, front matter), else the folder of its
+    file, else ""."""
+    url = record.get(url_field) if record is not None else None
+    if not isinstance(url, str) or not url.strip():
+        url = url_in_document(text, input_format)
+    return site_of(url, path)
+
+
+def for_document(options, text: str, input_format: str, path: str | None = None, record: dict | None = None):
+    """``options`` with the templates of this document's site, when they hold a whole
+    :class:`Templates` (as the command line sets them); otherwise ``options`` unchanged."""
+    templates = getattr(options, "templates", None)
+    if not isinstance(templates, Templates):
+        return options
+    from dataclasses import replace
+
+    site = document_site(text, input_format, path, record, templates.url_field)
+    return replace(options, templates=templates.for_site(site))
+
+
+def learn_sources(sources, *, input_format: str = "auto", text_field: str = "text", html_field: str = "html",
+                  url_field: str = "url", on_error=None) -> Templates:
+    """The learning pass of ``newsclean clean --learn-templates``: every document of the batch's
+    sources (``cleaner.batch.Source``: files and JSONL files; not stdin) counted by site, exactly
+    as the cleaning pass will see it. A document that cannot be read is skipped (the cleaning pass
+    reports it); ``on_error(name, message)`` hears about it."""
+    from .batch import _detect
+    from .inputs import InputError, decode_bytes
+
+    learner = TemplateLearner()
+    for source in sources:
+        if source.path is None:
+            raise TemplatesError("--learn-templates needs files or folders, not stdin (stdin can be read only once)")
+        try:
+            if source.jsonl:
+                with open(source.path, "rb") as f:
+                    _learn_jsonl(learner, f, text_field, html_field, url_field)
+                continue
+            with open(source.path, "rb") as f:
+                data = f.read()
+            text = decode_bytes(data).text
+        except (OSError, ValueError, InputError) as exc:
+            if on_error is not None:
+                on_error(source.name, f"not learned from: {exc}")
+            continue
+        if not text.strip():
+            continue
+        fmt = input_format
+        if fmt in ("auto", "jsonl"):
+            fmt = _detect(text, source.filename)
+        try:
+            lines = document_lines(text, fmt)
+        except Exception as exc:  # noqa: BLE001 - the cleaning pass reports bad documents
+            if on_error is not None:
+                on_error(source.name, f"not learned from: {type(exc).__name__}: {exc}")
+            continue
+        learner.add_lines(document_site(text, fmt, source.path), lines)
+    templates = learner.templates()
+    templates.url_field = url_field
+    return templates
+
+
+def _learn_jsonl(learner: TemplateLearner, lines, text_field: str, html_field: str, url_field: str) -> None:
+    for raw in lines:
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw)
+        except ValueError:
+            continue  # the cleaning pass reports it
+        if not isinstance(record, dict):
+            continue
+        html, text = record.get(html_field), record.get(text_field)
+        if isinstance(html, str) and html.strip():
+            source, fmt = html, "html"
+        elif isinstance(text, str):
+            source, fmt = text, "text"
+        else:
+            continue
+        try:
+            lines = document_lines(source, fmt)
+        except Exception:  # noqa: BLE001 - the cleaning pass reports bad records
+            continue
+        learner.add_lines(document_site(source, fmt, None, record, url_field), lines)

@@ -235,3 +235,70 @@ def test_generated_corpus_targets():
     assert figures["with"]["template_removed"] >= 0.98
     assert figures["with"]["article_kept_of_kept_without"] >= 0.995
     assert figures["with"]["article_by_template"] == 0
+
+
+# --------------------------------------------------------------------------- the command
+
+
+@pytest.fixture()
+def cli(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from cleaner.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner(env={"NO_COLOR": "1", "PRE_COMMIT": None, "COLUMNS": "200"})
+    return lambda *args, input=None: runner.invoke(app, list(args), input=input, catch_exceptions=False)
+
+
+def write_articles(folder, n=8):
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        (folder / f"a{i}.txt").write_text(page(i), encoding="utf-8")
+
+
+def test_cli_learn_then_use_templates(cli, tmp_path):
+    write_articles(tmp_path / "articles")
+    learned_run = cli("clean", "--learn-templates", "t.json", "--report", "r.jsonl", "articles")
+    assert learned_run.exit_code == 0, learned_run.stderr
+    assert "since 1938" not in learned_run.stdout
+    records = [json.loads(line) for line in (tmp_path / "r.jsonl").read_text().splitlines()]
+    assert any(r["rule"] == "template.site" and r["reason"] == "on 8 of 8 pages of dir:articles" for r in records)
+    # a pre-commit hook that sees one file still applies what the folder taught
+    one = cli("clean", "--templates", "t.json", "articles/a3.txt")
+    assert one.exit_code == 0 and "since 1938" not in one.stdout and "Council backs plan number 3" in one.stdout
+    assert "since 1938" in cli("clean", "articles/a3.txt").stdout
+    listing = cli("templates", "t.json")
+    assert listing.exit_code == 0
+    assert "dir:articles" in listing.stdout and "pages" in listing.stdout
+
+
+def test_cli_learned_file_is_the_same_for_any_order_and_jobs(cli, tmp_path):
+    write_articles(tmp_path / "articles")
+    names = [f"articles/a{i}.txt" for i in range(8)]
+    assert cli("clean", "--learn-templates", "one.json", "--jobs", "1", *names).exit_code == 0
+    assert cli("clean", "--learn-templates", "two.json", "--jobs", "2", *reversed(names)).exit_code == 0
+    assert cli("clean", "--learn-templates", "three.json", "articles").exit_code == 0
+    one = (tmp_path / "one.json").read_bytes()
+    assert one == (tmp_path / "two.json").read_bytes() == (tmp_path / "three.json").read_bytes()
+
+
+def test_cli_jsonl_site_from_url_field(cli, tmp_path):
+    with open(tmp_path / "corpus.jsonl", "w", encoding="utf-8") as f:
+        for i in range(8):
+            f.write(json.dumps({"id": i, "link": f"https://www.dailyplanet.com/n/{i}", "text": page(i)}) + "\n")
+    result = cli("clean", "--learn-templates", "t.json", "--url-field", "link", "corpus.jsonl", "--jobs", "2")
+    assert result.exit_code == 0, result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(out) == 8 and all("since 1938" not in r["text"] for r in out)
+    assert list(json.loads((tmp_path / "t.json").read_text())["sites"]) == ["dailyplanet.com"]
+
+
+def test_cli_template_errors(cli, tmp_path):
+    result = cli("clean", "--templates", "missing.json", "x.txt")
+    assert result.exit_code == 2 and "cannot read templates file missing.json" in result.stderr
+    (tmp_path / "bad.json").write_text('{"format": "other"}')
+    result = cli("templates", "bad.json")
+    assert result.exit_code == 2 and "not a templates file" in result.stderr
+    result = cli("clean", "--learn-templates", "t.json", "-", input="Some text.\n")
+    assert result.exit_code == 2 and "not stdin" in result.stderr

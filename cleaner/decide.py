@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .document import Line
 from .features import final_text
+from .paragraphs import joined, wrapped_blocks
 from .rules import Context
 from .rules.duplicates import MIN_WEIGHT as MIN_DUP_WEIGHT
 
@@ -122,6 +123,7 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
     for line in lines:
         line.klass = classify(line, has_stop)
     scores = [score(line) for line in lines]
+    _read_wrapped_paragraphs(lines, scores, has_stop)
     if dedupe:
         _discount_repeats(lines, scores)
     _favour_text_after_first_byline(lines, scores)
@@ -172,6 +174,21 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
             lines[kept_byline].keep = True
     description = find_description(lines, title, start)
     return Decision(core, title, description, kept_byline)
+
+
+def _read_wrapped_paragraphs(lines: list[Line], scores: list[float], has_stop: bool) -> None:
+    """A hard-wrapped paragraph is judged as the paragraph it is: each of its lines takes the
+    paragraph's class and a share of its score by weight. Lines a rule claimed stay claimed."""
+    for first, last in wrapped_blocks(lines):
+        members = lines[first : last + 1]
+        para = joined(members)
+        klass = classify(para, has_stop)
+        para.klass = klass
+        total = score(para)
+        for offset, line in enumerate(members):
+            if line.verdict is None:
+                line.klass = klass
+                scores[first + offset] = total * line.weight / para.weight if para.weight else 0.0
 
 
 _DATED_NOTICE = re.compile(r"(?:©|ⓒ|\([cC]\)|[Cc]opyright)\s*(?:©\s*)?(?:19|20)\d\d|(?:19|20)\d\d\s*(?:©|ⓒ)")

@@ -19,3 +19,16 @@ SAFETY_MIN_PROSE = 60.0
 # coincidence of two bylines; three is the pattern of every comment widget on both corpora.
 COMMENT_WINDOW = 40
 COMMENT_MIN_ENTRIES = 3
+
+# --- hard-wrapped paragraphs (cleaner/paragraphs.py) ----------------------------------------------
+# Wrapping programs break at 72-80 columns (RFC 3676 mail, fmt, pandoc, text browsers); below 40
+# a block is a column of labels, above 100 nobody wraps by hand.
+WRAP_MIN_WIDTH = 40
+WRAP_MAX_WIDTH = 100
+# A wrapping program breaks a line only when the next word does not fit: a line plus the next
+# line's first word is wider than the block. The block's widest line stands for the width, which
+# can only underestimate it, so no slack is needed.
+WRAP_SLACK = 0
+# ... and at least half of its breaks fall inside a sentence (a list of full sentences, one a line,
+# each as wide as the block by chance, is not a paragraph).
+WRAP_MIN_MID_SENTENCE = 0.5

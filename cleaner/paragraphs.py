@@ -1,0 +1,67 @@
+"""Hard-wrapped paragraphs: text converters and mail archives break paragraphs at 72 or 78 columns.
+
+Judged line by line, a wrapped paragraph is a stack of unpunctuated fragments that look like menu
+items; judged as the paragraph it is, it is prose. A block (lines between blank lines) is wrapped
+when every line but its last was broken because the next word would not fit: the line plus the
+next line's first word is wider than the block's width. That is what a wrapping program does, and
+what a menu, a list or a run of headlines almost never does by chance, since their lines end where
+their items end, not where the width does; and the block ends a sentence, as paragraphs do. The lines themselves stay as they are (deletion only):
+only the decision reads them as one paragraph.
+"""
+from __future__ import annotations
+
+from .document import Line
+from .thresholds import WRAP_MAX_WIDTH, WRAP_MIN_MID_SENTENCE, WRAP_MIN_WIDTH, WRAP_SLACK
+
+_SENTENCE_END = (".", "!", "?", ":", "。", "！", "？", "：", "…", '"', "”", "»", ")")
+
+
+def _first_word_length(text: str) -> int:
+    space = text.find(" ")
+    return len(text) if space < 0 else space
+
+
+def is_wrapped(block: list[Line]) -> bool:
+    """Whether the lines of one block are a paragraph broken at a fixed width."""
+    if len(block) < 2 or not block[-1].ends_sentence:
+        return False  # a paragraph ends with its sentence; a wrapped heading or label list does not
+    width = max(len(line.text) for line in block)
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+        return False
+    mid_sentence = 0
+    for line, nxt in zip(block, block[1:]):
+        # The next line's first word did not fit on this one.
+        if len(line.text) + 1 + _first_word_length(nxt.text) <= width - WRAP_SLACK:
+            return False
+        mid_sentence += not line.text.endswith(_SENTENCE_END)
+    return mid_sentence >= WRAP_MIN_MID_SENTENCE * (len(block) - 1)
+
+
+def wrapped_blocks(lines: list[Line]) -> list[tuple[int, int]]:
+    """(first, last) indexes of the blocks of ``lines`` that are hard-wrapped paragraphs."""
+    out = []
+    start = 0
+    n = len(lines)
+    while start < n:
+        end = start
+        block = lines[start].block
+        while end + 1 < n and lines[end + 1].block == block:
+            end += 1
+        if end > start and is_wrapped(lines[start : end + 1]):
+            out.append((start, end))
+        start = end + 1
+    return out
+
+
+def joined(lines: list[Line]) -> Line:
+    """One line standing for a wrapped paragraph: its text, weight, stopword share and end are
+    those of the paragraph (used to classify it; never rendered)."""
+    first, last = lines[0], lines[-1]
+    weight = sum(line.weight for line in lines)
+    para = Line(first.no, " ".join(line.text for line in lines), first.block)
+    para.weight = weight
+    para.words = sum(line.words for line in lines)
+    para.stop_ratio = sum(line.stop_ratio * line.weight for line in lines) / weight if weight else 0.0
+    para.ends_sentence = last.ends_sentence
+    para.bullet = first.bullet
+    return para

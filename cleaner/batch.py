@@ -7,12 +7,9 @@ old file or the new one, never half of one.
 """
 from __future__ import annotations
 
-import fnmatch
 import os
 import re
 import stat
-import tempfile
-import traceback
 from collections import Counter, deque
 from dataclasses import dataclass, field, replace
 from itertools import chain, islice
@@ -203,7 +200,9 @@ class _GitIgnore:
 
 
 def _matches(globs: Iterable[str], name: str, rel: str) -> bool:
-    return any(fnmatch.fnmatchcase(name, g) or fnmatch.fnmatchcase(rel, g) for g in globs)
+    from fnmatch import fnmatchcase
+
+    return any(fnmatchcase(name, g) or fnmatchcase(rel, g) for g in globs)
 
 
 def _walk(top: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> Iterator[str]:
@@ -472,6 +471,8 @@ def process_document(source: Source, settings: Settings, data: bytes | None = No
         else:
             out.error = f"internal error: {type(exc).__name__}: {exc} (please report this with the input)"
             out.error_kind = "internal"
+            import traceback
+
             out.notes.append("".join(traceback.format_exception(exc)).rstrip())
     return out
 
@@ -576,6 +577,8 @@ def atomic_write(path: str, data: bytes | Iterable[bytes], *, expected: Snapshot
     if before is not None and before.st_nlink > 1:
         raise Refused(f"has {before.st_nlink} hard links; not rewritten (replacing it would break them)")
     mode = stat.S_IMODE(before.st_mode) if before is not None else 0o666 & ~_umask()
+    import tempfile
+
     fd, tmp = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(target) + ".", suffix=_TMP_SUFFIX)
     try:
         with os.fdopen(fd, "wb") as fh:

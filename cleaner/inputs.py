@@ -6,7 +6,6 @@ that had to be guessed or converted is reported as a ``note`` (shown in verbose 
 from __future__ import annotations
 
 import codecs
-import hashlib
 import os
 import re
 from dataclasses import dataclass
@@ -244,6 +243,8 @@ class Snapshot:
 
 
 def file_digest(path: str) -> str:
+    import hashlib
+
     h = hashlib.sha256()
     with open(path, "rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
@@ -259,6 +260,8 @@ def read_snapshot(path: str) -> tuple[bytes, Snapshot]:
             data = fh.read()
     except OSError as exc:
         raise _read_error(exc) from None
+    import hashlib
+
     return data, Snapshot(len(data), st.st_mtime_ns, hashlib.sha256(data).hexdigest())
 
 

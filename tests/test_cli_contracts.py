@@ -109,3 +109,38 @@ def test_html_nested_within_the_limit_is_cleaned(runner, cwd):
     result = invoke(runner, "clean", "ok.html")
     assert result.exit_code == 0
     assert "A real paragraph of text here." in result.stdout
+
+
+def test_the_cli_uses_only_public_typer_api():
+    import ast
+    import subprocess
+    import sys
+
+    source = (Path(__file__).resolve().parents[1] / "cleaner" / "cli.py").read_text(encoding="utf-8")
+    modules = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            modules.add(node.module)
+        elif isinstance(node, ast.Import):
+            modules.update(alias.name for alias in node.names)
+    assert not [m for m in modules if m.startswith(("typer._", "click"))], modules
+    code = (
+        "import typer.core, typer._coercion\n"
+        "before = typer.core.build_runtime_param\n"
+        "import cleaner.cli\n"
+        "assert typer.core.build_runtime_param is before is typer._coercion.build_runtime_param\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--jobs", "0"], ["--jobs", "two"], ["--format", "yaml"], ["--timeout", "-1"], ["--timeout", "soon"]],
+)
+def test_bad_option_values_are_usage_errors(runner, fake, args):
+    result = invoke(runner, "clean", *args, input="x\n")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert args[0] in result.stderr
+    assert not fake.calls

@@ -715,7 +715,7 @@ def templates_command(
         except TemplatesError as exc:
             msgs.usage(str(exc))
             raise typer.Exit(EXIT_ERROR) from None
-        table = Table(title=f"{path}: templates of {len(templates.sites)} sites", title_justify="left")
+        table = Table(title=f"{path}: templates of {_plural(len(templates.sites), 'site')}", title_justify="left")
         table.add_column("site", no_wrap=True)
         table.add_column("pages", justify="right")
         table.add_column("lines stored", justify="right")

@@ -123,6 +123,7 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
     for line in lines:
         line.klass = classify(line, has_stop)
     scores = [score(line) for line in lines]
+    _one_fence_per_list(lines, scores)
     _read_wrapped_paragraphs(lines, scores, has_stop)
     if dedupe:
         _discount_repeats(lines, scores)
@@ -174,6 +175,24 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
             lines[kept_byline].keep = True
     description = find_description(lines, title, start)
     return Decision(core, title, description, kept_byline)
+
+
+# Items of one list stand at most this many lines apart (a teaser's date or source between them).
+_LIST_ITEM_GAP = 2
+
+
+def _one_fence_per_list(lines: list[Line], scores: list[float]) -> None:
+    """A list of headlines is one fence, not one per item: its heading (or first item) pays the
+    fence's price, the items under it what any boilerplate line costs. Seven links in a 'Read
+    more' box must not weigh more than the paragraphs around them."""
+    last_related = -_LIST_ITEM_GAP - 1
+    for i, line in enumerate(lines):
+        verdict = line.verdict
+        if verdict is None or verdict[1] != "related":
+            continue
+        if verdict[0] == "related.list" and i - last_related <= _LIST_ITEM_GAP and scores[i] == FENCE_SCORE:
+            scores[i] = BOILERPLATE_SCORE
+        last_related = i
 
 
 def _read_wrapped_paragraphs(lines: list[Line], scores: list[float], has_stop: bool) -> None:
@@ -473,12 +492,15 @@ def _soften_boxes_inside_prose(lines: list[Line], scores: list[float]) -> frozen
             continue
         kinds: set[str] = set()
         j = i
-        while j < n and j - i < _BOX_MAX_LINES and lines[j].klass != GOOD:
+        dates = 0  # a teaser's date or byline under its headline: part of a box, not of its size
+        while j < n and j - i - dates < _BOX_MAX_LINES and lines[j].klass != GOOD:
             if lines[j].verdict is not None:
                 kind = _aside_kind(lines[j])
-                if kind is None:
+                if kind is None and lines[j].verdict[1] == "byline" and "related" in kinds:
+                    dates += 1
+                elif kind is None:
                     break
-                if kind:
+                elif kind:
                     kinds.add(kind)
             j += 1
         if j < n and lines[j].klass == GOOD and lines[j].verdict is None and len(kinds) == 1:

@@ -14,7 +14,8 @@ Parts (``--only``, comma-separated):
            interleaved, and the ratio newsclean-HTML time / trafilatura time (target <= 1.15)
   jobs     ``newsclean clean --jobs 1 DIR`` vs ``--jobs 2`` (output to /dev/null) on a temporary
            folder of the 181 renderings
-  startup  median of 10 runs of ``newsclean --help`` and ``echo text | newsclean clean -``
+  startup  median of 10 runs of ``newsclean --help`` and of a small article through ``newsclean clean -``
+           (bytecode cached), against the targets (120 ms and 150 ms)
   memory   peak RSS (maxrss via wait4) of ``newsclean clean --jobs 1 --input-format jsonl --format
            jsonl`` (one process, so the figure is the whole footprint) on a generated JSONL
            of --jsonl-mb MB (records ``{"id", "url", "text"}``, text = an AEB rendering)
@@ -203,18 +204,38 @@ def part_jobs(pages: list[aeb.Page], repeat: int = 3) -> dict:
     return out
 
 
+STARTUP_TARGETS_MS = {"help": 120, "clean_stdin": 150}
+
+
 def part_startup(runs: int = 10) -> dict:
+    """Median and best of ``runs`` runs of ``newsclean --help`` and of a small stdin clean, with
+    compiled bytecode cached (in a temporary PYTHONPYCACHEPREFIX, after one warm-up run) as an
+    installed package has it, even where PYTHONDONTWRITEBYTECODE is set."""
     out: dict = {}
-    for key, args, stdin in (("help", ["--help"], None), ("clean_stdin", ["clean", "-"], b"text\n")):
-        times = []
-        for _ in range(runs):
-            seconds, code, _, err = _run_cli(args, stdin)
-            if code != 0:
-                out[f"{key}_error"] = f"exit {code}: {err}"
-                break
-            times.append(seconds)
-        if times:
-            out[f"{key}_ms"] = 1000 * statistics.median(times)
+    small = b"Council approves new bridge\n\nThe city council approved the new bridge on Monday.\n"
+    saved = {k: os.environ.get(k) for k in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")}
+    with tempfile.TemporaryDirectory(prefix="newsclean-pyc-") as cache:
+        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+        os.environ["PYTHONPYCACHEPREFIX"] = cache
+        try:
+            for key, args, stdin in (("help", ["--help"], None), ("clean_stdin", ["clean", "-"], small)):
+                _run_cli(args, stdin)  # warm-up: writes the bytecode cache
+                times = []
+                for _ in range(runs):
+                    seconds, code, _, err = _run_cli(args, stdin)
+                    if code != 0:
+                        out[f"{key}_error"] = f"exit {code}: {err}"
+                        break
+                    times.append(seconds)
+                if times:
+                    out[f"{key}_ms"] = 1000 * statistics.median(times)
+                    out[f"{key}_min_ms"] = 1000 * min(times)
+        finally:
+            for k, v in saved.items():
+                if v is None:
+                    os.environ.pop(k, None)
+                else:
+                    os.environ[k] = v
     return out
 
 
@@ -321,9 +342,12 @@ def part_markdown(part: str, r: dict, stamp: str) -> tuple[str, str]:
         return "speed-jobs", _table("Parallel jobs (CLI, best of 3)", stamp, rows)
     if part == "startup":
         rows = [("`newsclean --help`, `echo text \\| newsclean clean -`", f"skipped: {r['skipped']}")] if "skipped" in r else []
-        for key, label in () if "skipped" in r else (("help", "`newsclean --help`"), ("clean_stdin", "`echo text \\| newsclean clean -`")):
+        for key, label in () if "skipped" in r else (("help", "`newsclean --help`"), ("clean_stdin", "a two-paragraph article `\\| newsclean clean -`")):
             if f"{key}_ms" in r:
-                rows.append((f"{label}, median of 10", f"{r[f'{key}_ms']:.0f} ms"))
+                target = STARTUP_TARGETS_MS[key]
+                verdict = "meets" if r[f"{key}_ms"] <= target else "misses"
+                rows.append((f"{label}, median of 10 (best), bytecode cached (target <= {target} ms)",
+                             f"{r[f'{key}_ms']:.0f} ms ({r[f'{key}_min_ms']:.0f} ms): {verdict} the target"))
             else:
                 rows.append((label, f"failed: {r.get(f'{key}_error', '?')}"))
         return "speed-startup", _table("Start-up", stamp, rows)

@@ -144,3 +144,36 @@ def test_bad_option_values_are_usage_errors(runner, fake, args):
     assert result.stdout == ""
     assert args[0] in result.stderr
     assert not fake.calls
+
+
+def _run_main(args, stdin: bytes, cwd: Path) -> tuple[int, bytes, bytes, bool]:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        f"sys.argv = ['newsclean', *{list(args)!r}]\n"
+        "from cleaner.cli import main\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as exc:\n"
+        "    code = exc.code\n"
+        "sys.stderr.write('pydantic=%s' % ('pydantic' in sys.modules))\n"
+        "sys.exit(code)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], input=stdin, capture_output=True, timeout=120, cwd=cwd,
+                          env={**__import__("os").environ, "NO_COLOR": "1"})
+    err, _, flag = proc.stderr.rpartition(b"pydantic=")
+    return proc.returncode, proc.stdout, err, flag == b"True"
+
+
+def test_plain_clean_skips_option_parsing_and_matches_the_full_path(tmp_path):
+    (tmp_path / "a.txt").write_text("Council approves new bridge\n\nThe council approved it on Monday.\n", encoding="utf-8")
+    article = (tmp_path / "a.txt").read_bytes()
+    for args in (["clean"], ["clean", "-"], ["clean", "a.txt", "missing.txt"]):
+        fast = _run_main(args, article, tmp_path)
+        full = _run_main([*args, "--input-format", "auto"], article, tmp_path)
+        assert fast[:3] == full[:3], args
+        assert fast[3] is False  # no option parsing: pydantic never loaded
+    assert _run_main(["clean", "a.txt"], b"", tmp_path)[:2] == (0, article)
+    assert _run_main(["clean", "missing.txt"], b"", tmp_path)[0] == 2

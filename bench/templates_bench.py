@@ -42,7 +42,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import aeb  # noqa: E402
 from cleaner import clean  # noqa: E402
-from cleaner.templates import TemplateLearner, Templates, document_lines, site_of_url  # noqa: E402
+from cleaner import templates as tpl  # noqa: E402
+from cleaner.templates import TemplateLearner, Templates, site_of_url  # noqa: E402
 
 PARTS = ("corpus", "aeb", "scale")
 SITES, PAGES = 6, 30
@@ -337,8 +338,10 @@ def markdown(results: dict) -> str:
 
     out = ["## Site templates", "",
            f"Measured {now} by `python bench/templates_bench.py`. Machine: {machine()}. Rule `template.site` "
-           "(`cleaner/templates.py`): a line on at least half of a site's pages and on at least 2 of them; 3 when no "
-           "template line stands next to it (a headline or quote two articles share), 5 for a sentence of 15+ words.", ""]
+           f"(`cleaner/templates.py`): a line on at least {tpl.MIN_SHARE:.0%} of a site's pages and on at least "
+           f"{tpl.MIN_PAGES} of them; {tpl.LONE_MIN_PAGES} when no template line stands next to it (a headline or quote "
+           f"some articles share), {tpl.PROSE_MIN_PAGES} for a sentence of {tpl.PROSE_MIN_WORDS}+ words; never the line "
+           "that reads as the page's headline.", ""]
     c = results.get("corpus")
     if c:
         w, wo = c["with"], c["without"]
@@ -385,7 +388,9 @@ def markdown(results: dict) -> str:
                 f"10 own lines a page; `--only scale`): learning {s['learn_s']:.1f} s, learner peak "
                 f"{s['learner_peak_mb']:.0f} MB (every distinct line counted: {s['learner_peak_mb'] * 2**20 / s['distinct_lines']:.0f} bytes each); the saved file "
                 f"keeps lines on 2+ pages: {s['stored_lines']:,} lines, {s['file_mb']:.1f} MB, written in {s['save_s']:.2f} s, "
-                f"loaded in {s['load_s']:.2f} s into {s['loaded_mb']:.1f} MB ({s['per_site_kb']:.1f} KB a site).", ""]
+                f"loaded in {s['load_s']:.2f} s into {s['loaded_mb']:.1f} MB ({s['per_site_kb']:.1f} KB a site). Learning "
+                "memory grows with the distinct lines (article lines are most of them); using templates, with the "
+                "lines on 2+ pages.", ""]
     return "\n".join(out)
 
 

@@ -80,7 +80,7 @@ CATEGORY = "template"
 MIN_SHARE = 0.5
 #: On at least three pages: two pages of a site share an article's own lines too often (a
 #: follow-up reprints the headline, the two pages of a show print its programme; measured on AEB,
-#: see docs/benchmarks.md, where two is 0.002 better in text mode and 0.002 worse in HTML mode).
+#: see docs/benchmarks.md: two pages gain a little in text mode and lose a little in HTML mode).
 MIN_PAGES = 3
 #: A line with no template line above or below it (a headline, a quote some articles share) needs
 #: four pages: menus and footers come in runs of lines, an article's line stands alone.

@@ -302,3 +302,21 @@ def test_cli_template_errors(cli, tmp_path):
     assert result.exit_code == 2 and "not a templates file" in result.stderr
     result = cli("clean", "--learn-templates", "t.json", "-", input="Some text.\n")
     assert result.exit_code == 2 and "not stdin" in result.stderr
+
+
+def test_generated_corpus_idempotent_and_deterministic():
+    """Every page of the generated corpus: cleaning its clean text again with the same templates
+    changes nothing, and the templates file is the same whatever the page order."""
+    bench = pytest.importorskip("bench.templates_bench")
+    corpus = bench.build_corpus(sites=3, pages=12)
+    learner, backwards = TemplateLearner(), TemplateLearner()
+    for p in corpus:
+        learner.add(p.site, p.text)
+    for p in reversed(corpus):
+        backwards.add(p.site, p.text)
+    templates = learner.templates()
+    assert templates.to_json() == backwards.templates().to_json()
+    for p in corpus:
+        site_templates = templates.for_site(p.site)
+        once = clean(p.text, templates=site_templates).text
+        assert clean(once, templates=site_templates).text == once, p.name

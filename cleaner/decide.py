@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from .document import Line
 from .features import final_text
 from .paragraphs import joined, wrapped_blocks
+from .safety import comment_section_start
 from .rules import Context
 from .rules.duplicates import MIN_WEIGHT as MIN_DUP_WEIGHT
 
@@ -213,13 +214,16 @@ def _read_wrapped_paragraphs(lines: list[Line], scores: list[float], has_stop: b
 _DATED_NOTICE = re.compile(r"(?:©|ⓒ|\([cC]\)|[Cc]opyright)\s*(?:©\s*)?(?:19|20)\d\d|(?:19|20)\d\d\s*(?:©|ⓒ)")
 
 
-def _is_terminal(line: Line, before: float, after: float) -> bool:
+def _is_terminal(line: Line, before: float, after: float, confirmed: bool = False,
+                 between_paragraphs: bool = False) -> bool:
     """A comment section, or a real copyright notice: a dated one ('© 2019 NBC'), or a rights
     phrase with less prose after it than before ('Privacy Policy | Terms' under a newsletter box
     in mid-article is not the footer). Not a '© Photographer' credit."""
     rule_id = line.verdict[0]
     if rule_id == "promo.comments":
-        return True
+        # A lone 'Comments (3)' jump link between two paragraphs does not end the article; a
+        # comment section (entries with a name or date each) does, wherever it stands.
+        return confirmed or not between_paragraphs
     if rule_id != "legal.copyright":
         return False
     if _DATED_NOTICE.search(line.text) is not None:
@@ -254,7 +258,9 @@ def _cut_at_terminal_fence(lines: list[Line], scores: list[float], core: tuple[i
         furniture[i - start] = other
     for i in range(start, end + 1):
         if lines[i].verdict is not None and i not in boxes:
-            if before >= min(_TERMINAL_MIN_WEIGHT, _TERMINAL_MIN_SHARE * total) and _is_terminal(lines[i], before, total - before):
+            if before >= min(_TERMINAL_MIN_WEIGHT, _TERMINAL_MIN_SHARE * total) \
+                    and _is_terminal(lines[i], before, total - before, comment_section_start(lines, i, i + 1) == i,
+                                     _between_paragraphs(lines, i)):
                 return start, last_positive
             next_flagged = i + 1 <= end and lines[i + 1].verdict is not None
             if flagged[i - start] >= CLUSTER_MIN and furniture[i - start] and next_flagged and before > 0 \
@@ -264,6 +270,12 @@ def _cut_at_terminal_fence(lines: list[Line], scores: list[float], core: tuple[i
             before += scores[i]
             last_positive = i
     return core
+
+
+def _between_paragraphs(lines: list[Line], i: int) -> bool:
+    """A single flagged line with a paragraph right above and right below it."""
+    return 0 < i < len(lines) - 1 and lines[i - 1].verdict is None and lines[i - 1].klass in (GOOD, NEAR) \
+        and lines[i + 1].verdict is None and lines[i + 1].klass == GOOD
 
 
 # Teasers of other stories: a kicker, headline or source line or two, then one blurb, again and

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .document import Line
-from .thresholds import COMMENT_MIN_ENTRIES, COMMENT_WINDOW, SAFETY_MIN_KEPT_SHARE, SAFETY_MIN_PROSE
+from .thresholds import COMMENT_FIRST_ENTRY, COMMENT_MIN_ENTRIES, COMMENT_WINDOW, SAFETY_MIN_KEPT_SHARE, SAFETY_MIN_PROSE
 
 # Rules whose claims rest on the line itself (its text, the lexicon) or on its own repetition, not
 # on where the article core was placed. Every rule marked ``local`` is strong too (see is_strong).
@@ -73,17 +73,21 @@ def _entry_header(line: Line) -> bool:
     return verdict is not None and (verdict[1] == "byline" or verdict[0] == "promo.comments")
 
 
-def comment_section_start(lines: list[Line], after: int) -> int | None:
+def comment_section_start(lines: list[Line], after: int, until: int | None = None) -> int | None:
     """Where a comment section starts below line ``after``: a comment label or counter followed by
     entries, each with a header of its own (a name, a date) over its text. Two pieces of evidence
-    that agree: a lone 'Comments' label between two paragraphs is not a comment section."""
+    that agree: a lone 'Comments' label between two paragraphs is not a comment section. Only
+    labels before ``until`` are tried."""
     n = len(lines)
-    for i in range(max(0, after), n):
+    for i in range(max(0, after), n if until is None else min(n, until)):
         verdict = lines[i].verdict
         if verdict is None or verdict[0] != "promo.comments":
             continue
         headers = prose = 0
-        for line in lines[i + 1 : i + 1 + COMMENT_WINDOW]:
+        window = lines[i + 1 : i + 1 + COMMENT_WINDOW]
+        if not any(_entry_header(line) for line in window[:COMMENT_FIRST_ENTRY]):
+            continue  # the entries start right under the label, or it labels something else
+        for line in window:
             if _entry_header(line):
                 headers += prose > 0 or headers == 0  # a header per entry, with text between
                 prose = 0

@@ -19,6 +19,9 @@ SAFETY_MIN_PROSE = 60.0
 # coincidence of two bylines; three is the pattern of every comment widget on both corpora.
 COMMENT_WINDOW = 40
 COMMENT_MIN_ENTRIES = 3
+# ... the first of them within this many lines of the label (a count, a 'sign in to comment' and a
+# name may stand between); a label farther from any entry labels something else, a jump link.
+COMMENT_FIRST_ENTRY = 4
 
 # --- hard-wrapped paragraphs (cleaner/paragraphs.py) ----------------------------------------------
 # Wrapping programs break at 72-80 columns (RFC 3676 mail, fmt, pandoc, text browsers); below 40

@@ -65,19 +65,36 @@ def _punctuated(line: Line) -> bool:
     return marks * 40 >= line.weight
 
 
-def _standfirst_like(line: Line) -> bool:
+def _standfirst_like(line: Line, under_title: bool = False) -> bool:
     """A sentence or paragraph, or a long line in sentence case with no full stop: a standfirst
-    printed without its punctuation, where it stands under a headline. (Not a menu flattened onto
-    one line: those are mostly capitalised words.)"""
+    printed without its punctuation, where it stands under a headline (right under it, a shorter
+    one will do). (Not a menu flattened onto one line: those are mostly capitalised words.)"""
     if line.klass in (GOOD, NEAR):
         return True
-    if line.klass != SHORT or line.weight < _STANDFIRST_MIN_WEIGHT:
+    minimum = _STANDFIRST_UNDER_TITLE_MIN_WEIGHT if under_title else _STANDFIRST_MIN_WEIGHT
+    if line.klass != SHORT or line.weight < minimum or line.bullet:
         return False
     words = line.text.split()
     return sum(1 for w in words if w[:1].isupper()) < _MENU_CAPITALS * len(words)
 
 
 _MENU_CAPITALS = 0.6
+# Right under the headline, a standfirst printed without its full stop may be as short as this
+# (words): "Officials say the closure could last into next week".
+_STANDFIRST_UNDER_TITLE_MIN_WEIGHT = 5
+
+
+def _sentence_case(line: Line, language: str | None) -> bool:
+    """Mostly lowercase words after the first: a sentence, not a Title Case Headline or a menu.
+    German capitalises every noun, so a German sentence may have more capitals than other words."""
+    words = line.text.split()[1:]
+    share = _SENTENCE_CASE_CAPITALS_NOUNS if language in _CAPITALISED_NOUNS else _SENTENCE_CASE_CAPITALS
+    return bool(words) and sum(1 for w in words if w[:1].isupper()) <= share * len(words)
+
+
+_SENTENCE_CASE_CAPITALS = 0.4  # Title Case capitalises every content word, about 0.6 of them
+_SENTENCE_CASE_CAPITALS_NOUNS = 0.6  # German: nouns and the words they start, about half
+_CAPITALISED_NOUNS = frozenset({"de", "lb"})
 
 
 def score(line: Line) -> float:
@@ -156,7 +173,7 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
             line.keep = False
         elif inside or not outside_core or i == title:
             line.keep = True
-        elif title is not None and title < i < start and _standfirst_like(line):
+        elif title is not None and title < i < start and _standfirst_like(line, i == title + 1):
             line.keep = True  # standfirst between headline and article
         else:
             line.keep = False
@@ -390,9 +407,13 @@ def find_title(ctx: Context, core_start: int) -> int | None:
             continue
         if 2 <= line.weight <= 40 and not line.bullet and not line.text.endswith((".", ":", "。")) and _wordy(line):
             above = lines[i - 1] if i > 0 else None
-            if line.weight >= _STANDFIRST_MIN_WEIGHT and above is not None and above.verdict is None \
-                    and 3 <= above.weight < line.weight and not above.ends_sentence and not above.bullet:
-                return i - 1  # a long unpunctuated standfirst under a shorter headline
+            if above is not None and above.verdict is None and not above.ends_sentence and not above.bullet \
+                    and line.no - above.no <= 2 and _wordy(above) and above.weight <= 40:
+                if line.weight >= _STANDFIRST_MIN_WEIGHT and 3 <= above.weight < line.weight:
+                    return i - 1  # a long unpunctuated standfirst under a shorter headline
+                if above.weight >= _STANDFIRST_UNDER_TITLE_MIN_WEIGHT and _standfirst_like(line, True) \
+                        and _sentence_case(line, ctx.language):
+                    return i - 1  # headline, then a short standfirst without its full stop
             return i
         i -= 1
     return None
@@ -452,8 +473,8 @@ def find_description(lines: list[Line], title: int | None, core_start: int) -> i
         if not lines[i].keep:
             continue
         nxt = i + 1
-        if nxt < len(lines) and not lines[nxt].keep and lines[nxt].verdict and lines[nxt].verdict[1] == "byline":
-            return i if _standfirst_like(lines[i]) else None
+        if nxt < len(lines) and not lines[nxt].keep and lines[nxt].verdict and lines[nxt].verdict[1] in ("byline", "credits"):
+            return i if _standfirst_like(lines[i], i == title + 1) else None
         return None
     return None
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..dates import find_date
 from ..lexicon import Lexicon, label_finder
 from . import Context, Rule, memo, phrase_kinds, rule
+from .agencies import agencies_in, split_agencies
 
 _MAX_BYLINE_WEIGHT = 16
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\||/|、|，|[\w.+-]*@[\w.-]+|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bdan\b|\bed\b|\bi\b|\bu\b)\s*")  # lowercase conjunctions only: "Sarah E. Needleman" keeps its initial; @handles and e-mail addresses separate too
@@ -185,10 +186,15 @@ def _author_fields(ctx: Context, line) -> dict | None:
     if found:
         fields["date"] = found.iso
         rest = rest[: found.start] + " " + rest[found.end:]
-    names = name_parts(rest, _not_names(ctx))
+    agencies = agencies_in(rest)
+    names = agencies or name_parts(rest, _not_names(ctx))
     if not names:
         return None
-    fields["authors"] = names
+    people, agencies = split_agencies(names)
+    if agencies:
+        # "By AP": the agency is the source; it stands as the author only where no person is named.
+        fields.setdefault("source", ", ".join(agencies))
+    fields["authors"] = people or agencies
     return fields
 
 

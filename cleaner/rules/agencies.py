@@ -1,0 +1,58 @@
+"""News agencies, as bylines print them ("By AP", "Von dpa", "Par AFP", "Por Agência Brasil").
+
+An agency in a byline is the article's source, not a person: it goes to ``source``, and to
+``authors`` only when the byline names no person (documented in the README). Data, not code: add
+an agency as it is printed; matching ignores case and the separators between agencies ("dpa/AFP").
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import nfkc_lower
+
+AGENCIES = (
+    # wire services
+    "AP", "The Associated Press", "Associated Press", "Reuters", "AFP", "Agence France-Presse",
+    "Bloomberg", "UPI", "PA", "PA Media", "Press Association", "AAP", "The Canadian Press",
+    "Canadian Press", "Anadolu", "Anadolu Agency",
+    # German, Austrian, Swiss
+    "dpa", "Deutsche Presse-Agentur", "epd", "KNA", "APA", "SDA", "Keystone-SDA", "AFP/dpa",
+    # French, Belgian
+    "Belga",
+    # Spanish, Latin American
+    "EFE", "Agencia EFE", "Europa Press", "Notimex", "Télam", "Agencias",
+    # Portuguese, Brazilian
+    "Lusa", "Agência Lusa", "Agência Brasil", "Estadão Conteúdo", "Folhapress", "Agência O Globo",
+    # Italian, Dutch
+    "ANSA", "Adnkronos", "ANP",
+    # Russian
+    "ТАСС", "РИА Новости", "Интерфакс", "ТАСС-Урал", "Прайм",
+    # Chinese, Japanese, Korean
+    "新华社", "中新社", "中国新闻社", "新华网", "Xinhua", "共同通信", "Kyodo", "時事通信", "Jiji", "연합뉴스", "Yonhap",
+)
+_BY_KEY = {nfkc_lower(a): a for a in AGENCIES}
+_SPLIT = re.compile(r"\s*(?:/|,|;|&|\+|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|、|，)\s*")
+
+
+def agencies_in(text: str) -> list[str] | None:
+    """The agencies a byline remainder consists of ("AP", "dpa/AFP"), or None when anything else
+    is in it (a person's name, a place)."""
+    parts = [p.strip(" .:()[]") for p in _SPLIT.split(text.strip()) if p.strip(" .:()[]")]
+    if not parts:
+        return None
+    found = []
+    for part in parts:
+        name = _BY_KEY.get(nfkc_lower(part))
+        if name is None:
+            return None
+        found.append(name)
+    return found
+
+
+def split_agencies(names: list[str]) -> tuple[list[str], list[str]]:
+    """(people, agencies) among the names of a byline."""
+    people, agencies = [], []
+    for name in names:
+        agency = _BY_KEY.get(nfkc_lower(name))
+        (agencies if agency else people).append(agency or name)
+    return people, agencies

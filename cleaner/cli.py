@@ -447,7 +447,7 @@ def _clean(ctx: typer.Context, given: dict, msgs: Messages) -> int:
     if jobs is None:
         jobs = default_jobs() if (len(sources) > 1 or any(s.jsonl for s in sources)) else 1
     if merged.get("learn_templates") or merged.get("templates"):
-        options = _with_templates(options, merged, sources, input_format, msgs)
+        options = _with_templates(options, merged, sources, input_format, msgs, jobs)
         if options is None:
             return EXIT_ERROR
     settings = Settings(
@@ -491,7 +491,7 @@ def _clean(ctx: typer.Context, given: dict, msgs: Messages) -> int:
     return EXIT_OK
 
 
-def _with_templates(options, merged: dict, sources, input_format: str, msgs: Messages):
+def _with_templates(options, merged: dict, sources, input_format: str, msgs: Messages, jobs: int = 1):
     """Options holding the templates of --templates FILE, or of --learn-templates FILE (learned from
     the inputs in a first pass and written to FILE); None after a usage error."""
     from dataclasses import replace
@@ -504,7 +504,8 @@ def _with_templates(options, merged: dict, sources, input_format: str, msgs: Mes
             raise TemplatesError("--learn-templates writes the templates it learns, --templates reads saved ones: give one")
         if learn:
             templates = learn_sources(sources, input_format=input_format, text_field=merged["text_field"],
-                                      html_field=merged["html_field"], url_field=merged["url_field"], on_error=msgs.warn)
+                                      html_field=merged["html_field"], url_field=merged["url_field"], on_error=msgs.warn,
+                                      jobs=jobs)
             try:
                 templates.save(learn)
             except OSError as exc:

@@ -308,6 +308,8 @@ class SiteTemplates:
     def mark(self, lines: list[Line]) -> int:
         """Give the template lines among a document's lines the verdict of rule ``template.site``
         (lines another rule claimed keep their verdict). Returns how many were marked."""
+        if not self.counts:
+            return 0
         counts = [self.count(line.text) for line in lines]
         # A line is eligible when its count and shape say so, its neighbours aside; eligible lines
         # next to each other are a template block, an eligible line alone needs more pages.
@@ -546,45 +548,69 @@ def for_document(options, text: str, input_format: str, path: str | None = None,
 
 
 def learn_sources(sources, *, input_format: str = "auto", text_field: str = "text", html_field: str = "html",
-                  url_field: str = "url", on_error=None) -> Templates:
+                  url_field: str = "url", on_error=None, jobs: int = 1) -> Templates:
     """The learning pass of ``newsclean clean --learn-templates``: every document of the batch's
     sources (``cleaner.batch.Source``: files and JSONL files; not stdin) counted by site, exactly
-    as the cleaning pass will see it. A document that cannot be read is skipped (the cleaning pass
-    reports it); ``on_error(name, message)`` hears about it."""
-    from .batch import _detect
-    from .inputs import InputError, decode_bytes
-
+    as the cleaning pass will see it, by ``jobs`` processes (one file at a time each; the counts
+    add up to the same templates whatever the number of processes). A document that cannot be
+    read is skipped (the cleaning pass reports it); ``on_error(name, message)`` hears about it."""
+    sources = list(sources)
+    if any(source.path is None for source in sources):
+        raise TemplatesError("--learn-templates needs files or folders, not stdin (stdin can be read only once)")
+    settings = (input_format, text_field, html_field, url_field)
     learner = TemplateLearner()
-    for source in sources:
-        if source.path is None:
-            raise TemplatesError("--learn-templates needs files or folders, not stdin (stdin can be read only once)")
-        try:
-            if source.jsonl:
-                with open(source.path, "rb") as f:
-                    _learn_jsonl(learner, f, text_field, html_field, url_field)
-                continue
-            with open(source.path, "rb") as f:
-                data = f.read()
-            text = decode_bytes(data).text
-        except (OSError, ValueError, InputError) as exc:
-            if on_error is not None:
-                on_error(source.name, f"not learned from: {exc}")
-            continue
-        if not text.strip():
-            continue
-        fmt = input_format
-        if fmt in ("auto", "jsonl"):
-            fmt = _detect(text, source.filename)
-        try:
-            lines = document_lines(text, fmt)
-        except Exception as exc:  # noqa: BLE001 - the cleaning pass reports bad documents
-            if on_error is not None:
-                on_error(source.name, f"not learned from: {type(exc).__name__}: {exc}")
-            continue
-        learner.add_lines(document_site(text, fmt, source.path), lines)
+    if jobs <= 1 or len(sources) <= 1:
+        parts = (_learn_source(source, settings) for source in sources)
+    else:
+        from concurrent.futures import ProcessPoolExecutor
+        from functools import partial
+
+        pool = ProcessPoolExecutor(max_workers=min(jobs, len(sources)))
+        parts = pool.map(partial(_learn_source, settings=settings), sources, chunksize=16)
+    try:
+        for source, (sites, errors) in zip(sources, parts):
+            for site, (pages, counts) in sites.items():
+                learner.add_counts(site, pages, counts)
+            for message in errors:
+                if on_error is not None:
+                    on_error(source.name, message)
+    finally:
+        if jobs > 1 and len(sources) > 1:
+            pool.shutdown(wait=True, cancel_futures=True)
     templates = learner.templates()
     templates.url_field = url_field
     return templates
+
+
+def _learn_source(source, settings: tuple) -> tuple[dict, list[str]]:
+    """One file's counts, by site (``{site: [pages, {hash: count}]}``), and why documents of it
+    could not be learned from."""
+    from .batch import _detect
+    from .inputs import InputError, decode_bytes
+
+    input_format, text_field, html_field, url_field = settings
+    learner = TemplateLearner()
+    try:
+        if source.jsonl:
+            with open(source.path, "rb") as f:
+                _learn_jsonl(learner, f, text_field, html_field, url_field)
+            return learner._sites, []
+        with open(source.path, "rb") as f:
+            data = f.read()
+        text = decode_bytes(data).text
+    except (OSError, ValueError, InputError) as exc:
+        return {}, [f"not learned from: {exc}"]
+    if not text.strip():
+        return {}, []
+    fmt = input_format
+    if fmt in ("auto", "jsonl"):
+        fmt = _detect(text, source.filename)
+    try:
+        lines = document_lines(text, fmt)
+    except Exception as exc:  # noqa: BLE001 - the cleaning pass reports bad documents
+        return {}, [f"not learned from: {type(exc).__name__}: {exc}"]
+    learner.add_lines(document_site(text, fmt, source.path), lines)
+    return learner._sites, []
 
 
 def _learn_jsonl(learner: TemplateLearner, lines, text_field: str, html_field: str, url_field: str) -> None:

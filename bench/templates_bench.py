@@ -29,7 +29,6 @@ import gc
 import html
 import random
 import re
-import statistics
 import sys
 import tempfile
 import time

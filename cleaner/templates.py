@@ -21,7 +21,13 @@ byte, do not depend on the order in which pages are seen or on how the batch is 
 When a line is template (see :class:`SiteTemplates`): it is on at least ``MIN_SHARE`` of the
 site's pages and on at least ``MIN_PAGES`` of them; a line with no template line next to it in the
 document (a headline, a quote that two articles share) needs ``LONE_MIN_PAGES``; a long paragraph
-of prose needs ``PROSE_MIN_PAGES``.
+of prose needs ``PROSE_MIN_PAGES``; and the line that reads as the page's headline (the nearest
+headline-shaped line above the first paragraph) never is: a story in a "most read" box printed on
+every page is template everywhere but on its own page. Lines another rule claimed keep that rule.
+
+The site key (:func:`site_of`) is the registered domain of the page's URL, found without network
+or suffix list: the last two labels of the host, three under a country's second-level suffix
+(bbc.co.uk, uol.com.br, shine.com.cn); else the document's folder.
 
 The file (JSON, UTF-8, keys sorted, one site per line so diffs read well)::
 
@@ -40,7 +46,6 @@ import os
 import re
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass
 from hashlib import blake2b
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -114,7 +119,7 @@ _SECOND_LEVEL = frozenset(
 # Hosts where each subdomain is somebody else's site (a few from the public suffix list's private part).
 _PRIVATE_SUFFIXES = frozenset(
     "blogspot.com wordpress.com tumblr.com substack.com github.io medium.com livejournal.com "
-    "typepad.com wixsite.com weebly.com blogspot.co.uk hatenablog.com over-blog.com".split()
+    "typepad.com wixsite.com weebly.com hatenablog.com over-blog.com".split()
 )
 _IP = re.compile(r"^[0-9.]+$|:")
 

@@ -56,11 +56,21 @@ def _notice_of(line, lex: Lexicon) -> tuple[bool, str | None] | None:
     return memo(line, "legal-notice", lambda ln: _notice(lex, ln))
 
 
+_QUOTE_OPENERS = re.compile(r"[\"“„«‹「『]")
+
+
+def quoted_in_sentence(text: str) -> bool:
+    """A notice quoted in a sentence of the article ('The page footer read "© 2019 John Smith. All
+    rights reserved."'): two or more words stand before the opening quote, outside it."""
+    m = _QUOTE_OPENERS.search(text)
+    return m is not None and len(text[: m.start()].split()) >= 2 and not text.startswith(_NOTICE_STARTS)
+
+
 def _is_notice(line, lex: Lexicon) -> bool:
-    """Short, or opening like a notice, and a notice by pattern or phrase."""
+    """Short, or opening like a notice, and a notice by pattern or phrase; not quoted in a sentence."""
     if line.weight > MAX_PHRASE_LINE_WEIGHT and not line.text.startswith(_NOTICE_STARTS) and "legal" not in line.phrases:
         return False
-    return _notice_of(line, lex) is not None
+    return _notice_of(line, lex) is not None and not quoted_in_sentence(line.text)
 
 
 @rule("legal.copyright", "legal", "Copyright, licence and rights-reserved lines, registration numbers (ICP 备案, 公网安备 ...).", languages="lexicon", local=True, select=_is_notice)

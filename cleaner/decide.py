@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .document import Line
 from .features import final_text
+from .liveblog import entry_times
 from .paragraphs import joined, wrapped_blocks
 from .safety import comment_section_start
 from .rules import Context
@@ -143,6 +144,7 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
     scores = [score(line) for line in lines]
     _one_fence_per_list(lines, scores)
     _read_wrapped_paragraphs(lines, scores, has_stop)
+    entries = _read_live_blog(lines, scores, ctx.lex)
     if dedupe:
         _discount_repeats(lines, scores)
     _favour_text_after_first_byline(lines, scores)
@@ -151,6 +153,7 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
     if core is not None:
         core = _with_short_last_sentence(lines, _cut_at_terminal_fence(lines, scores, core, boxes))
         core = _with_introduced_list(lines, core)
+        core = _with_first_entry_time(lines, core, entries)
     if core is None:
         # No run of prose to anchor on (a snippet, a list, a caption): remove only what rules
         # recognised, rather than guess and empty the text.
@@ -164,7 +167,7 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
         if title is not None:
             lines[title].verdict = None  # the headline, not an item of a list or menu
         else:
-            title = find_title(ctx, start)
+            title = find_title(ctx, start, entries)
     if title is None and outside_core and _opens_with_headline(lines, start, end):
         title = start  # "Wer darf ... trainieren?": a question headline scores as prose
     for i, line in enumerate(lines):
@@ -211,6 +214,27 @@ def _one_fence_per_list(lines: list[Line], scores: list[float]) -> None:
         if verdict[0] == "related.list" and i - last_related <= _LIST_ITEM_GAP and scores[i] == FENCE_SCORE:
             scores[i] = BOILERPLATE_SCORE
         last_related = i
+
+
+def _read_live_blog(lines: list[Line], scores: list[float], lex) -> frozenset[int]:
+    """A live blog's entry times belong to the article: their claims as counters or timestamps
+    are withdrawn and they cost the run nothing. Returns their indexes."""
+    times = entry_times(lines, lex.patterns.get("relative_time"))
+    for i in times:
+        lines[i].verdict = None
+        lines[i].klass = SHORT
+        scores[i] = 0.0
+    return frozenset(times)
+
+
+def _with_first_entry_time(lines: list[Line], core: tuple[int, int], entries: frozenset[int]) -> tuple[int, int]:
+    """The core starts with the first entry's time (and heading), not under it."""
+    start, end = core
+    for back in (1, 2):
+        j = start - back
+        if j in entries and all(lines[k].verdict is None and lines[k].klass == SHORT for k in range(j + 1, start)):
+            return j, end
+    return core
 
 
 def _read_wrapped_paragraphs(lines: list[Line], scores: list[float], has_stop: bool) -> None:
@@ -388,14 +412,48 @@ def _plain_statement(line: Line) -> bool:
     return text.endswith(("。", ".")) and not text.endswith("..")
 
 
-def find_title(ctx: Context, core_start: int) -> int | None:
-    """The headline: the nearest headline-shaped line above the core, past bylines and share bars."""
+def find_title(ctx: Context, core_start: int, skip: frozenset[int] = frozenset()) -> int | None:
+    """The headline: the nearest headline-shaped line above the core, past bylines and share bars
+    (and past the lines of a box between the byline and the article: see _above_byline)."""
+    anchored = _above_byline(ctx, core_start)
+    if anchored is not None:
+        found = _title_from(ctx, anchored, skip)
+        if found is not None:
+            return found
+    return _title_from(ctx, core_start, skip)
+
+
+def _above_byline(ctx: Context, core_start: int) -> int | None:
+    """Where to look for the headline when a byline stands above the core with a box of two or
+    more short lines between them ("Key events", a list of highlights): above the byline, since a
+    byline sits under its headline. None when there is no such byline."""
+    lines = ctx.lines
+    between = 0
+    for i in range(core_start - 1, max(-1, core_start - 1 - _TITLE_LOOKBACK), -1):
+        line = lines[i]
+        if line.verdict is not None and line.verdict[0] in _KEPT_BYLINE_RULES + ("byline.name",):
+            return i if between >= _BOX_UNDER_BYLINE else None
+        if line.verdict is None:
+            if line.klass in (GOOD, NEAR) and line.ends_sentence:
+                return None  # a standfirst or paragraph: the usual search handles it
+            between += 1
+    return None
+
+
+# Short unflagged lines between a byline and the article that make a box, not a headline.
+_BOX_UNDER_BYLINE = 2
+
+
+def _title_from(ctx: Context, core_start: int, skip: frozenset[int]) -> int | None:
     lines = ctx.lines
     i = core_start - 1
     looked = 0
     while i >= 0 and looked < _TITLE_LOOKBACK:
         line = lines[i]
         looked += 1
+        if i in skip:
+            i -= 1
+            continue
         if line.verdict is not None:
             if line.verdict[1] in _TITLE_SKIP_CATEGORIES or line.verdict[0] in _TITLE_SKIP_RULES \
                     or (line.verdict[0] == "legal.footer-link" and line.weight <= 2):

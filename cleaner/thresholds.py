@@ -35,3 +35,10 @@ WRAP_SLACK = 0
 # ... and at least half of its breaks fall inside a sentence (a list of full sentences, one a line,
 # each as wide as the block by chance, is not a paragraph).
 WRAP_MIN_MID_SENTENCE = 0.5
+
+# --- live blogs (cleaner/liveblog.py) ---------------------------------------------------------------
+# Entry times recur at least this often (three entries make the rhythm; two could be a dateline and
+# an update stamp) ...
+LIVE_MIN_ENTRIES = 3
+# ... at most this many lines apart (an entry of a heading and a few paragraphs).
+LIVE_MAX_ENTRY_LINES = 12

@@ -133,3 +133,31 @@ def test_ray_executor(tmp_path):
     docs = read_output(tmp_path / "out")
     assert len(docs) == 7 and "empty" not in docs
     assert docs["seed"]["metadata"]["newsclean"]["authors"] == ["Wan Lixin"]
+
+
+def test_html_in_a_metadata_field(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    body = "".join(f"<p>{p}</p>" for p in page(1).split("\n\n")[2:5])
+    html = f"<html><head><title>Plan</title></head><body><nav><a href='/'>Home</a></nav><article><h1>Council backs plan</h1>{body}</article></body></html>"
+    (folder / "pages.jsonl").write_text(json.dumps({"id": "p1", "text": "(text extracted before)", "html": html}) + "\n", encoding="utf-8")
+    LocalPipelineExecutor(
+        [JsonlReader(str(folder)), NewsClean(html_key="html"), JsonlWriter(str(tmp_path / "out"))],
+        tasks=1, logging_dir=str(tmp_path / "logs"),
+    ).run()
+    doc = read_output(tmp_path / "out")["p1"]
+    assert "council voted on 1 proposals" in doc["text"] and "<p>" not in doc["text"]
+    assert doc["metadata"]["newsclean"]["title"]
+
+
+def test_html_in_the_text(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    body = "".join(f"<p>{p}</p>" for p in page(2).split("\n\n")[2:5])
+    html = f"<html><body><article><h1>Council backs plan</h1>{body}</article></body></html>"
+    (folder / "pages.jsonl").write_text(json.dumps({"id": "p2", "text": html}) + "\n", encoding="utf-8")
+    LocalPipelineExecutor(
+        [JsonlReader(str(folder)), NewsClean(input_format="html"), JsonlWriter(str(tmp_path / "out"))],
+        tasks=1, logging_dir=str(tmp_path / "logs"),
+    ).run()
+    assert "council voted on 2 proposals" in read_output(tmp_path / "out")["p2"]["text"]

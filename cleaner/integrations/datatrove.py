@@ -52,6 +52,8 @@ class NewsClean(PipelineStep):
     Args:
         html_key: read HTML from ``Document.metadata[html_key]`` when it is a non-empty string (the
             text is then replaced by the clean text of that HTML); default: clean ``Document.text``.
+            (datatrove's readers skip records whose text is empty: for a corpus of HTML alone, read
+            the HTML as the text, ``JsonlReader(..., text_key="html")``, with ``input_format="html"``.)
         input_format: how to read ``Document.text``: "text" (default), "html" or "auto".
         options: :class:`cleaner.Options` (rules disabled, keep_byline, language).
         templates: site templates: a templates file, a folder of files written by

@@ -145,6 +145,7 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
     _one_fence_per_list(lines, scores)
     _read_wrapped_paragraphs(lines, scores, has_stop)
     entries = _read_live_blog(lines, scores, ctx.lex)
+    _short_lines_between_prose(lines, scores)
     if dedupe:
         _discount_repeats(lines, scores)
     _favour_text_after_first_byline(lines, scores)
@@ -214,6 +215,27 @@ def _one_fence_per_list(lines: list[Line], scores: list[float]) -> None:
         if verdict[0] == "related.list" and i - last_related <= _LIST_ITEM_GAP and scores[i] == FENCE_SCORE:
             scores[i] = BOILERPLATE_SCORE
         last_related = i
+
+
+def _short_lines_between_prose(lines: list[Line], scores: list[float]) -> None:
+    """As jusText judges a short block by its neighbours: unflagged short lines (headings, list
+    items, table rows) with prose right above and right below them, no rule's claim between, are
+    the article's structure and cost the run nothing. A listicle's sections stay one article."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        if lines[i].klass != SHORT or lines[i].verdict is not None:
+            i += 1
+            continue
+        j = i
+        while j < n and lines[j].klass == SHORT and lines[j].verdict is None:
+            j += 1
+        if i > 0 and j < n and lines[i - 1].klass in (GOOD, NEAR) and lines[i - 1].verdict is None \
+                and lines[j].klass in (GOOD, NEAR) and lines[j].verdict is None:
+            for k in range(i, j):
+                if scores[k] < 0:
+                    scores[k] = 0.0
+        i = j
 
 
 def _read_live_blog(lines: list[Line], scores: list[float], lex) -> frozenset[int]:
@@ -665,6 +687,16 @@ def _recurring_questions(lines: list[Line]) -> frozenset[str]:
     return frozenset(k for k, n in counts.items() if n >= _RECURRING_QUESTION_COPIES)
 
 
+# Claims that do not fence the short lines between them: decisions of context, and headings an
+# article repeats for its own sections ("What We Like" under every product of a listicle).
+_NOT_FENCES = frozenset({"duplicate.furniture"})
+
+
+def _fence_for_short_lines(line: Line) -> bool:
+    verdict = line.verdict
+    return bool(verdict) and verdict[1] != "context" and verdict[0] not in _NOT_FENCES
+
+
 def _drop_short_between_boilerplate(lines: list[Line], start: int, end: int) -> None:
     """Short unflagged lines inside the core, fenced by boilerplate on both sides, are boilerplate too."""
     i = start
@@ -676,7 +708,7 @@ def _drop_short_between_boilerplate(lines: list[Line], start: int, end: int) -> 
             before = lines[i - 1] if i > 0 else None
             after = lines[j] if j < len(lines) else None
             if before is not None and after is not None and not before.keep and not after.keep \
-                    and before.verdict and after.verdict and before.verdict[1] != "context" and after.verdict[1] != "context":
+                    and _fence_for_short_lines(before) and _fence_for_short_lines(after):
                 for k in range(i, j):
                     lines[k].keep = False
                     lines[k].verdict = ("context.between-boilerplate", "context", "short line between boilerplate lines")

@@ -3,6 +3,7 @@ so that cleaning clean text changes nothing."""
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Callable
 
 from . import language as language_mod
 from .decide import decide
@@ -26,8 +27,12 @@ def _local_rule_ids() -> frozenset[str]:
 _MAX_PASSES = 4
 
 
-def clean_text(text: str, options: Options | None = None, metadata: dict | None = None) -> Result:
-    """Clean plain text. ``metadata`` (e.g. from an HTML extractor) wins over harvested fields."""
+def clean_text(text: str, options: Options | None = None, metadata: dict | None = None,
+               after_decide: Callable[[list[Line]], None] | None = None) -> Result:
+    """Clean plain text. ``metadata`` (e.g. from an HTML extractor) wins over harvested fields.
+
+    ``after_decide`` (the HTML front end's post-extraction policy, :mod:`cleaner.html`) is called
+    on the lines after each pass's decision and may take removals back (``keep``/``verdict``)."""
     options = options or Options()
     if not isinstance(text, str):
         raise TypeError(f"clean() takes str, not {type(text).__name__}")
@@ -42,7 +47,7 @@ def clean_text(text: str, options: Options | None = None, metadata: dict | None 
     lex = lexicon_for(languages)
     features = _feature_cache(lex)
     lines = _measured_lines(numbered, lex, features)
-    decision, removals, meta = _one_pass(lines, lex, options, language, metadata, first=True)
+    decision, removals, meta = _one_pass(lines, lex, options, language, metadata, first=True, after_decide=after_decide)
     core_start = decision.core[0] if decision.core else None
     assessment = safety.assess(lines, _local_rule_ids(), core_start)
     if _DEBUG_SAFETY is not None:
@@ -59,7 +64,7 @@ def clean_text(text: str, options: Options | None = None, metadata: dict | None 
     for _ in range(_MAX_PASSES - 1):
         lines = _kept_lines_renumbered(lines)
         decision, more, _ = _one_pass(lines, lex, options, language, None, first=False, kept=kept,
-                                      conservative=conservative)
+                                      conservative=conservative, after_decide=after_decide)
         if not more:
             break  # stable: this pass's rendering would be the same text
         # Line numbers of later passes refer to the previous output: map them back to the input.
@@ -201,7 +206,7 @@ def _rules_enabled_by(options: Options) -> tuple[tuple[Rule, ...], frozenset[str
 
 
 def _one_pass(lines: list[Line], lex, options: Options, language: str | None, given: dict | None,
-              first: bool, kept: int | None = None, conservative: bool = False):
+              first: bool, kept: int | None = None, conservative: bool = False, after_decide=None):
     """One round of rules and decision. ``kept`` is the line number of the byline an earlier pass
     kept (keep_byline): it stays a byline, not a headline candidate. Returns the decision, the
     removals and the metadata (first pass); the lines know what is kept."""
@@ -222,6 +227,8 @@ def _one_pass(lines: list[Line], lex, options: Options, language: str | None, gi
         between="context.between-boilerplate" in enabled,
         dedupe="duplicate.block" in enabled,
     )
+    if after_decide is not None:
+        after_decide(lines)
     if conservative:  # the safety net caught the first pass: later passes stay conservative too
         safety.keep_conservative(lines, _local_rule_ids(), decision.core[0] if decision.core else None)
     removals = collect_removals(lines)

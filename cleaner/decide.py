@@ -14,30 +14,56 @@ from .features import final_text
 from .liveblog import entry_times
 from .paragraphs import joined, wrapped_blocks
 from .safety import comment_section_start
+from .thresholds import (  # every number of the decision, with where it comes from
+    BOILERPLATE_SCORE,
+    BOX_MAX_LINES,
+    BOX_UNDER_BYLINE,
+    BULLET_SCORE_FACTOR,
+    BYLINE_BONUS,
+    CLUSTER_MIN,
+    CLUSTER_MIN_SHARE,
+    CLUSTER_WINDOW,
+    ECHO_LOOKBACK,
+    ECHO_MIN_SHARE,
+    ECHO_MIN_WORDS,
+    FENCE_SCORE,
+    GOOD_MIN_WEIGHT,
+    GOOD_SCORE_CAP,
+    GOOD_UNENDED_MIN_WEIGHT,
+    LABEL_MAX_WEIGHT,
+    LABEL_SCORE,
+    LIST_ITEM_GAP,
+    LIST_ITEM_MAX_WEIGHT,
+    LIST_MAX_ITEMS,
+    MENU_CAPITALS,
+    NEAR_MIN_WEIGHT,
+    NEAR_SCORE_FACTOR,
+    NEAR_UNENDED_MIN_WEIGHT,
+    PAGE_TITLE_LINES,
+    PROSE_MIN_STOP_RATIO,
+    RECURRING_QUESTION_COPIES,
+    SENTENCE_CASE_CAPITALS,
+    SENTENCE_CASE_CAPITALS_NOUNS,
+    SHORT_SCORE,
+    STANDFIRST_MIN_WEIGHT,
+    STANDFIRST_UNDER_TITLE_MIN_WEIGHT,
+    TEASER_LEAD_IN,
+    TEASER_MIN_GROUPS,
+    TERMINAL_MIN_SHARE,
+    TERMINAL_MIN_WEIGHT,
+    TITLE_LOOKBACK,
+    WORDS_PER_MARK,
+)
 from .rules import Context
 from .rules.duplicates import MIN_WEIGHT as MIN_DUP_WEIGHT
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
-# Rule categories that mark the end of an article: the core does not reach across them.
-# What a boilerplate line costs the run it sits in; a fence (comments, footer, related list) costs
-# enough that the article core does not reach across it.
-BOILERPLATE_SCORE = -4.0
-FENCE_SCORE = -25.0
+# Rules whose lines fence the article: the core does not reach across them (they cost FENCE_SCORE).
 _FENCE_RULES = ("promo.comments", "related.heading", "legal.copyright", "legal.footer-link", "related.list")
-# Where the comment section or the page footer starts, the article has ended (see _is_terminal).
-# ... unless less than this share of the core's prose stands before it (a comment counter by the byline).
-_TERMINAL_MIN_SHARE = 0.3
-_TERMINAL_MIN_WEIGHT = 80.0  # ... or at least a few paragraphs' worth
-# A cluster of boilerplate (share bars, tags, newsletter box, related heading) closes the article too.
-CLUSTER_WINDOW = 6
-CLUSTER_MIN = 3
-CLUSTER_MIN_SHARE = 0.6
+# Lines the headline search passes over: bylines, share bars, "Listen", "Read more: ...".
 _TITLE_SKIP_CATEGORIES = ("byline", "header", "promo", "credits")
-_TITLE_SKIP_RULES = ("navigation.item", "navigation.menu-run", "related.link")  # share-bar buttons, "Listen", "Read more: ..."
-_TITLE_LOOKBACK = 15
-# A standfirst printed without a full stop under a shorter headline is at least this long.
-_STANDFIRST_MIN_WEIGHT = 15
+_TITLE_SKIP_RULES = ("navigation.item", "navigation.menu-run", "related.link")
 _KEPT_BYLINE_RULES = ("byline.kept", "byline.author", "byline.dateline")
 
 
@@ -45,14 +71,14 @@ def classify(line: Line, has_stopwords: bool) -> str:
     """good: prose; near: a short sentence; short: a label, menu item or headline; bad: a rule hit."""
     if line.verdict is not None:
         return BAD
-    prose = not has_stopwords or line.stop_ratio >= 0.08
-    if line.ends_sentence and line.weight >= 10 and prose:
+    prose = not has_stopwords or line.stop_ratio >= PROSE_MIN_STOP_RATIO
+    if line.ends_sentence and line.weight >= GOOD_MIN_WEIGHT and prose:
         return GOOD
-    if line.weight >= 25 and prose and _punctuated(line):
+    if line.weight >= GOOD_UNENDED_MIN_WEIGHT and prose and _punctuated(line):
         return GOOD
-    if line.ends_sentence and line.weight >= 4:
+    if line.ends_sentence and line.weight >= NEAR_MIN_WEIGHT:
         return NEAR
-    if line.weight >= 15 and prose and _punctuated(line):
+    if line.weight >= NEAR_UNENDED_MIN_WEIGHT and prose and _punctuated(line):
         return NEAR  # (a menu or a list of teasers flattened onto one line has no punctuation)
     return SHORT
 
@@ -63,7 +89,7 @@ _PUNCTUATION = frozenset(".,;:!?。，、；：！？")
 def _punctuated(line: Line) -> bool:
     """Prose has commas and stops; a tag cloud or a menu flattened onto one line has none."""
     marks = sum(map(line.text.count, _PUNCTUATION))  # str.count runs in C, a loop over characters does not
-    return marks * 40 >= line.weight
+    return marks * WORDS_PER_MARK >= line.weight
 
 
 def _standfirst_like(line: Line, under_title: bool = False) -> bool:
@@ -72,42 +98,35 @@ def _standfirst_like(line: Line, under_title: bool = False) -> bool:
     one will do). (Not a menu flattened onto one line: those are mostly capitalised words.)"""
     if line.klass in (GOOD, NEAR):
         return True
-    minimum = _STANDFIRST_UNDER_TITLE_MIN_WEIGHT if under_title else _STANDFIRST_MIN_WEIGHT
+    minimum = STANDFIRST_UNDER_TITLE_MIN_WEIGHT if under_title else STANDFIRST_MIN_WEIGHT
     if line.klass != SHORT or line.weight < minimum or line.bullet:
         return False
     words = line.text.split()
-    return sum(1 for w in words if w[:1].isupper()) < _MENU_CAPITALS * len(words)
+    return sum(1 for w in words if w[:1].isupper()) < MENU_CAPITALS * len(words)
 
-
-_MENU_CAPITALS = 0.6
-# Right under the headline, a standfirst printed without its full stop may be as short as this
-# (words): "Officials say the closure could last into next week".
-_STANDFIRST_UNDER_TITLE_MIN_WEIGHT = 5
 
 
 def _sentence_case(line: Line, language: str | None) -> bool:
     """Mostly lowercase words after the first: a sentence, not a Title Case Headline or a menu.
     German capitalises every noun, so a German sentence may have more capitals than other words."""
     words = line.text.split()[1:]
-    share = _SENTENCE_CASE_CAPITALS_NOUNS if language in _CAPITALISED_NOUNS else _SENTENCE_CASE_CAPITALS
+    share = SENTENCE_CASE_CAPITALS_NOUNS if language in _CAPITALISED_NOUNS else SENTENCE_CASE_CAPITALS
     return bool(words) and sum(1 for w in words if w[:1].isupper()) <= share * len(words)
 
 
-_SENTENCE_CASE_CAPITALS = 0.4  # Title Case capitalises every content word, about 0.6 of them
-_SENTENCE_CASE_CAPITALS_NOUNS = 0.6  # German: nouns and the words they start, about half
 _CAPITALISED_NOUNS = frozenset({"de", "lb"})
 
 
 def score(line: Line) -> float:
     k = line.klass
     if k == GOOD:
-        return min(line.weight, 80.0)
+        return min(line.weight, GOOD_SCORE_CAP)
     if k == NEAR:
-        return line.weight * 0.5
+        return line.weight * NEAR_SCORE_FACTOR
     if k == SHORT:
         if line.bullet:
-            return 0.3 * line.weight  # list items are article text far more often than menus
-        return -1.0 if line.weight <= 3.5 else -1.5
+            return BULLET_SCORE_FACTOR * line.weight  # list items are article text far more often than menus
+        return LABEL_SCORE if line.weight <= LABEL_MAX_WEIGHT else SHORT_SCORE
     if line.verdict and line.verdict[0] in _FENCE_RULES:
         return FENCE_SCORE
     return BOILERPLATE_SCORE
@@ -199,20 +218,18 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
     return Decision(core, title, description, kept_byline)
 
 
-# Items of one list stand at most this many lines apart (a teaser's date or source between them).
-_LIST_ITEM_GAP = 2
 
 
 def _one_fence_per_list(lines: list[Line], scores: list[float]) -> None:
     """A list of headlines is one fence, not one per item: its heading (or first item) pays the
     fence's price, the items under it what any boilerplate line costs. Seven links in a 'Read
     more' box must not weigh more than the paragraphs around them."""
-    last_related = -_LIST_ITEM_GAP - 1
+    last_related = -LIST_ITEM_GAP - 1
     for i, line in enumerate(lines):
         verdict = line.verdict
         if verdict is None or verdict[1] != "related":
             continue
-        if verdict[0] == "related.list" and i - last_related <= _LIST_ITEM_GAP and scores[i] == FENCE_SCORE:
+        if verdict[0] == "related.list" and i - last_related <= LIST_ITEM_GAP and scores[i] == FENCE_SCORE:
             scores[i] = BOILERPLATE_SCORE
         last_related = i
 
@@ -321,7 +338,7 @@ def _cut_at_terminal_fence(lines: list[Line], scores: list[float], core: tuple[i
         furniture[i - start] = other
     for i in range(start, end + 1):
         if lines[i].verdict is not None and i not in boxes:
-            if before >= min(_TERMINAL_MIN_WEIGHT, _TERMINAL_MIN_SHARE * total) \
+            if before >= min(TERMINAL_MIN_WEIGHT, TERMINAL_MIN_SHARE * total) \
                     and _is_terminal(lines[i], before, total - before, comment_section_start(lines, i, i + 1) == i,
                                      _between_paragraphs(lines, i)):
                 return start, last_positive
@@ -343,23 +360,21 @@ def _between_paragraphs(lines: list[Line], i: int) -> bool:
 
 # Teasers of other stories: a kicker, headline or source line or two, then one blurb, again and
 # again; after a line or two of lead-in. A teaser's byline or date counts among its lines.
-_TEASER_MIN_GROUPS = 3
-_TEASER_LEAD_IN = 2
 _TEASER_PARTS = ("byline", "related")
 
 
 def _teasers_follow(lines: list[Line], i: int, end: int) -> bool:
     """After the boilerplate that starts at ``i`` (and a line or two of lead-in), the core goes on
     with teasers: groups of two or more lines that are no paragraph (kicker, headline, source),
-    each closed by a single paragraph, at least _TEASER_MIN_GROUPS times in a row. A cluster of
+    each closed by a single paragraph, at least TEASER_MIN_GROUPS times in a row. A cluster of
     boilerplate before them ends the article however much prose the teasers add. (An article's
     subheadings stand one at a time over several paragraphs; a question stands alone over its
     answer.)"""
     j = i
     while j <= end and lines[j].verdict is not None:
         j += 1
-    for lead_in in range(_TEASER_LEAD_IN + 1):
-        if _teaser_groups(lines, j + lead_in, end) >= _TEASER_MIN_GROUPS:
+    for lead_in in range(TEASER_LEAD_IN + 1):
+        if _teaser_groups(lines, j + lead_in, end) >= TEASER_MIN_GROUPS:
             return True
     return False
 
@@ -397,26 +412,23 @@ def _with_short_last_sentence(lines: list[Line], core: tuple[int, int]) -> tuple
     return core
 
 
-# A list the article announces at its end ("Tour dates:", "Die Termine:"): its items are short and
-# unpunctuated, so they score as labels, but they belong to the article up to the page furniture.
-_LIST_MAX_ITEMS = 60
-_LIST_ITEM_MAX_WEIGHT = 25
-
 
 def _with_introduced_list(lines: list[Line], core: tuple[int, int]) -> tuple[int, int]:
     """Extend the core over a list that its last line (or the line right after it) introduces
-    with a colon, when the list runs, unflagged, right up to the boilerplate or the end."""
+    with a colon, when the list runs, unflagged, right up to the boilerplate or the end ("Tour
+    dates:", "Die Termine:"): its items are short and unpunctuated, so they score as labels, but
+    they belong to the article up to the page furniture."""
     start, end = core
     n = len(lines)
     j = end + 1
     if not _introduces(lines[end]):
-        if j < n and lines[j].verdict is None and lines[j].weight <= _LIST_ITEM_MAX_WEIGHT and _introduces(lines[j]):
+        if j < n and lines[j].verdict is None and lines[j].weight <= LIST_ITEM_MAX_WEIGHT and _introduces(lines[j]):
             j += 1
         else:
             return core
     k = j
-    while k < n and k - j < _LIST_MAX_ITEMS and lines[k].verdict is None \
-            and lines[k].weight <= _LIST_ITEM_MAX_WEIGHT and lines[k].klass != GOOD:
+    while k < n and k - j < LIST_MAX_ITEMS and lines[k].verdict is None \
+            and lines[k].weight <= LIST_ITEM_MAX_WEIGHT and lines[k].klass != GOOD:
         k += 1
     if k - j >= 2 and (k == n or lines[k].verdict is not None):
         return start, k - 1
@@ -451,10 +463,10 @@ def _above_byline(ctx: Context, core_start: int) -> int | None:
     byline sits under its headline. None when there is no such byline."""
     lines = ctx.lines
     between = 0
-    for i in range(core_start - 1, max(-1, core_start - 1 - _TITLE_LOOKBACK), -1):
+    for i in range(core_start - 1, max(-1, core_start - 1 - TITLE_LOOKBACK), -1):
         line = lines[i]
         if line.verdict is not None and line.verdict[0] in _KEPT_BYLINE_RULES + ("byline.name",):
-            return i if between >= _BOX_UNDER_BYLINE else None
+            return i if between >= BOX_UNDER_BYLINE else None
         if line.verdict is None:
             if line.klass in (GOOD, NEAR) and line.ends_sentence:
                 return None  # a standfirst or paragraph: the usual search handles it
@@ -462,15 +474,13 @@ def _above_byline(ctx: Context, core_start: int) -> int | None:
     return None
 
 
-# Short unflagged lines between a byline and the article that make a box, not a headline.
-_BOX_UNDER_BYLINE = 2
 
 
 def _title_from(ctx: Context, core_start: int, skip: frozenset[int]) -> int | None:
     lines = ctx.lines
     i = core_start - 1
     looked = 0
-    while i >= 0 and looked < _TITLE_LOOKBACK:
+    while i >= 0 and looked < TITLE_LOOKBACK:
         line = lines[i]
         looked += 1
         if i in skip:
@@ -489,9 +499,9 @@ def _title_from(ctx: Context, core_start: int, skip: frozenset[int]) -> int | No
             above = lines[i - 1] if i > 0 else None
             if above is not None and above.verdict is None and not above.ends_sentence and not above.bullet \
                     and line.no - above.no <= 2 and _wordy(above) and above.weight <= 40:
-                if line.weight >= _STANDFIRST_MIN_WEIGHT and 3 <= above.weight < line.weight:
+                if line.weight >= STANDFIRST_MIN_WEIGHT and 3 <= above.weight < line.weight:
                     return i - 1  # a long unpunctuated standfirst under a shorter headline
-                if above.weight >= _STANDFIRST_UNDER_TITLE_MIN_WEIGHT and _standfirst_like(line, True) \
+                if above.weight >= STANDFIRST_UNDER_TITLE_MIN_WEIGHT and _standfirst_like(line, True) \
                         and _sentence_case(line, ctx.language):
                     return i - 1  # headline, then a short standfirst without its full stop
             return i
@@ -502,10 +512,6 @@ def _title_from(ctx: Context, core_start: int, skip: frozenset[int]) -> int | No
 # A scraped page often prints its headline twice: in the page title at the very top ("Headline -
 # Site Name") and as the article's heading just above the text. The copy near the article is the
 # headline, whatever lines stand between it and the prose.
-_PAGE_TITLE_LINES = 2
-_ECHO_LOOKBACK = 40
-_ECHO_MIN_SHARE = 0.5
-_ECHO_MIN_WORDS = 0.7
 _ECHO_RULES = (None, "related.list", "navigation.menu-run")
 
 
@@ -513,10 +519,10 @@ def _echoed_headline(lines: list[Line], core_start: int) -> int | None:
     """The line above the core (or opening it) that repeats the page title, nearest the core: the
     same words, give or take the site name ("Headline - Site"), or most of them reworded
     ("Sweden drops Assange rape investigation" / "Julian Assange: Sweden drops rape investigation")."""
-    titles = [(ln.key, frozenset(ln.key.split())) for ln in lines[:_PAGE_TITLE_LINES] if ln.weight >= 3]
+    titles = [(ln.key, frozenset(ln.key.split())) for ln in lines[:PAGE_TITLE_LINES] if ln.weight >= 3]
     if not titles:
         return None
-    low = max(_PAGE_TITLE_LINES, core_start - _ECHO_LOOKBACK)
+    low = max(PAGE_TITLE_LINES, core_start - ECHO_LOOKBACK)
     for i in range(min(core_start, len(lines) - 1), low - 1, -1):
         line = lines[i]
         rule_id = line.verdict[0] if line.verdict else None
@@ -526,8 +532,8 @@ def _echoed_headline(lines: list[Line], core_start: int) -> int | None:
         words = key.split()
         for title, title_words in titles:
             shorter, longer = sorted((key, title), key=len)
-            same = shorter in longer and len(shorter) >= _ECHO_MIN_SHARE * len(longer)
-            if same or (len(words) >= 4 and sum(w in title_words for w in words) >= _ECHO_MIN_WORDS * len(words)):
+            same = shorter in longer and len(shorter) >= ECHO_MIN_SHARE * len(longer)
+            if same or (len(words) >= 4 and sum(w in title_words for w in words) >= ECHO_MIN_WORDS * len(words)):
                 return i
     return None
 
@@ -557,15 +563,8 @@ def find_description(lines: list[Line], title: int | None, core_start: int) -> i
             return i if _standfirst_like(lines[i], i == title + 1) else None
         return None
     return None
-
-
-BYLINE_BONUS = 20.0
-
-
-# An aside box inside the article: at most this many lines between two paragraphs.
-_BOX_MAX_LINES = 6
-# What a box is made of: one kind of aside ('Read also' box, newsletter sign-up) plus lines that
-# sit anywhere (picture credits, gallery counters, buttons, 'Advertisement' labels). A share bar,
+# What an aside box is made of: one kind of aside ('Read also' box, newsletter sign-up) plus lines
+# that sit anywhere (picture credits, gallery counters, buttons, 'Advertisement' labels). A share bar,
 # tags, comments, footer links or a dated copyright mean the article has ended, not paused.
 _ASIDE_KIND = {
     "related.heading": "related",
@@ -606,7 +605,7 @@ def _soften_boxes_inside_prose(lines: list[Line], scores: list[float]) -> frozen
         kinds: set[str] = set()
         j = i
         dates = 0  # a teaser's date or byline under its headline: part of a box, not of its size
-        while j < n and j - i - dates < _BOX_MAX_LINES and lines[j].klass != GOOD:
+        while j < n and j - i - dates < BOX_MAX_LINES and lines[j].klass != GOOD:
             if lines[j].verdict is not None:
                 kind = _aside_kind(lines[j])
                 if kind is None and lines[j].verdict[1] == "byline" and "related" in kinds:
@@ -650,10 +649,6 @@ def _discount_repeats(lines: list[Line], scores: list[float]) -> None:
             seen.add(line.lower)
 
 
-# An interview series asks each guest the same question: a question printed this many times or
-# more, each copy answered, is the article's own structure, not a block printed twice.
-_RECURRING_QUESTION_COPIES = 3
-
 
 def _drop_repeated_paragraphs(lines: list[Line]) -> None:
     """Of paragraphs printed more than once, keep the first copy that survived so far."""
@@ -674,7 +669,7 @@ def _drop_repeated_paragraphs(lines: list[Line]) -> None:
 
 
 def _recurring_questions(lines: list[Line]) -> frozenset[str]:
-    """Kept questions printed at least _RECURRING_QUESTION_COPIES times, each copy followed within
+    """Kept questions printed at least RECURRING_QUESTION_COPIES times, each copy followed within
     two lines by a sentence or paragraph of its own (the answer)."""
     counts: dict[str, int] = {}
     for i, line in enumerate(lines):
@@ -684,7 +679,7 @@ def _recurring_questions(lines: list[Line]) -> frozenset[str]:
         answer = next((ln for ln in lines[i + 1 : i + 3] if ln.keep and ln.lower != line.lower), None)
         if answer is not None and answer.klass in (GOOD, NEAR):
             counts[line.lower] = counts.get(line.lower, 0) + 1
-    return frozenset(k for k, n in counts.items() if n >= _RECURRING_QUESTION_COPIES)
+    return frozenset(k for k, n in counts.items() if n >= RECURRING_QUESTION_COPIES)
 
 
 # Claims that do not fence the short lines between them: decisions of context, and headings an

@@ -42,3 +42,87 @@ WRAP_MIN_MID_SENTENCE = 0.5
 LIVE_MIN_ENTRIES = 3
 # ... at most this many lines apart (an entry of a heading and a few paragraphs).
 LIVE_MAX_ENTRY_LINES = 12
+
+# --- classifying a line (decide.classify) -----------------------------------------------------------
+# jusText's classes, measured by words instead of characters; set with the first engine on AEB
+# (stop 6) and kept since, every later change measured against them.
+# Prose has function words: at least this share of its words are stopwords (jusText's stopwords_low
+# is 0.30 on paragraphs; single lines, captions and CJK token counts need a much lower bar).
+PROSE_MIN_STOP_RATIO = 0.08
+GOOD_MIN_WEIGHT = 10           # a sentence of ten words or more is prose (jusText: length_low 70 chars)
+GOOD_UNENDED_MIN_WEIGHT = 25   # ... or a punctuated line of 25 words without a final stop (length_high)
+NEAR_MIN_WEIGHT = 4            # a short sentence: near-good
+NEAR_UNENDED_MIN_WEIGHT = 15   # ... or a punctuated line of 15 words without its stop
+# Prose has a comma or stop every this many words at least; a menu or a tag cloud flattened onto one
+# line has none (English prose averages one every 8-12 words).
+WORDS_PER_MARK = 40
+
+# --- scoring a line for the article core (decide.score, decide.best_run) ---------------------------
+GOOD_SCORE_CAP = 80.0          # one huge paragraph must not outweigh a whole article elsewhere
+NEAR_SCORE_FACTOR = 0.5        # a short sentence counts half its words
+BULLET_SCORE_FACTOR = 0.3      # list items are article text far more often than menus (AEB)
+LABEL_SCORE = -1.0             # a one-to-three word label costs a little ...
+LABEL_MAX_WEIGHT = 3.5
+SHORT_SCORE = -1.5             # ... a longer unpunctuated line (teaser headline) a little more
+BOILERPLATE_SCORE = -4.0       # a line a rule claimed
+# A fence (comment label, related heading or list, footer link, copyright) costs enough that the
+# core does not reach across it: more than a paragraph of GOOD_SCORE_CAP/3.
+FENCE_SCORE = -25.0
+# Prose right under the first byline starts the article more often than any teaser does (AEB: the
+# bonus that made the core start there on pages with teasers above the headline).
+BYLINE_BONUS = 20.0
+
+# --- where the article ends (decide._cut_at_terminal_fence) -----------------------------------------
+# A comment section or footer ends the article unless less than this share of the core's prose,
+# or less than TERMINAL_MIN_WEIGHT words, stands before it (a comment counter by the byline).
+TERMINAL_MIN_SHARE = 0.3
+TERMINAL_MIN_WEIGHT = 80.0
+# A cluster of boilerplate (share bar, tags, newsletter box, related heading) closes the article:
+# CLUSTER_MIN flagged lines in CLUSTER_WINDOW, after CLUSTER_MIN_SHARE of the core's prose.
+CLUSTER_WINDOW = 6
+CLUSTER_MIN = 3
+CLUSTER_MIN_SHARE = 0.6
+# Teasers after a cluster: this many groups (kicker or headline, then one blurb) in a row, after at
+# most TEASER_LEAD_IN lines of lead-in, end the article however much prose they add.
+TEASER_MIN_GROUPS = 3
+TEASER_LEAD_IN = 2
+# A list the article announces with a colon at its end: at most this many items of at most this
+# many words each ("Tour dates:").
+LIST_MAX_ITEMS = 60
+LIST_ITEM_MAX_WEIGHT = 25
+# Items of one headline list stand at most this many lines apart (a teaser's date or source between):
+# the list is one fence, not one per item.
+LIST_ITEM_GAP = 2
+# An aside box between two paragraphs ('Read also', a newsletter sign-up): at most this many lines,
+# not counting the teasers' dates (the AEB boxes measured 2-6 lines; 10 cost AEB 0.002 F1).
+BOX_MAX_LINES = 6
+
+# --- headline and standfirst (decide.find_title, decide._echoed_headline) ---------------------------
+TITLE_LOOKBACK = 15            # lines above the core searched for the headline
+# Short unflagged lines between a byline and the article that make a box ("Key events"), not a
+# headline: with this many, the headline is sought above the byline.
+BOX_UNDER_BYLINE = 2
+# A standfirst printed without a full stop under a shorter headline is at least this long (words) ...
+STANDFIRST_MIN_WEIGHT = 15
+# ... right under the headline it may be as short as this: "Officials say the closure could last
+# into next week" (agency-byline traps, five languages).
+STANDFIRST_UNDER_TITLE_MIN_WEIGHT = 5
+# A standfirst is not a menu flattened onto one line: fewer than this share of capitalised words.
+MENU_CAPITALS = 0.6
+# Sentence case: at most this share of the words after the first are capitalised (Title Case
+# capitalises every content word, about 0.6 of them) ...
+SENTENCE_CASE_CAPITALS = 0.4
+# ... in German, which capitalises every noun, about half of a sentence's words.
+SENTENCE_CASE_CAPITALS_NOUNS = 0.6
+# The page title printed at the top ("Headline - Site"): the first lines, and how far above the
+# core its echo is sought; the same words (the shorter at least ECHO_MIN_SHARE of the longer) or
+# ECHO_MIN_WORDS of the echo's words in the title.
+PAGE_TITLE_LINES = 2
+ECHO_LOOKBACK = 40
+ECHO_MIN_SHARE = 0.5
+ECHO_MIN_WORDS = 0.7
+
+# --- repeats ------------------------------------------------------------------------------------------
+# An interview series asks each guest the same question: a question printed this many times or more,
+# each copy answered, is the article's own structure, not a block printed twice.
+RECURRING_QUESTION_COPIES = 3

@@ -567,6 +567,10 @@ def _one_document(ctx: typer.Context, given: dict, msgs: Messages):
     path = given["path"] or "-"
     merged = _load_config(ctx, given, [path], msgs)
     options = _options(merged, msgs)
+    if merged.get("templates"):  # explain --templates FILE
+        options = _with_templates(options, dict(merged, learn_templates=None, url_field="url"), [], "text", msgs)
+        if options is None:
+            raise typer.Exit(EXIT_ERROR)
     input_format = _value(merged["input_format"])
     stdin_name = merged.get("stdin_filename")
     if path == "-":
@@ -626,10 +630,12 @@ def explain_command(
     config: ConfigOpt = None,
     language: LanguageOpt = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Say more.")] = False,
+    templates: Annotated[Optional[str], typer.Option("--templates", metavar="FILE", help="Remove the site template lines saved in FILE (by clean --learn-templates).", show_default=False)] = None,
 ) -> None:
     """Show the document on stderr with every removed block struck through, its rule and reason."""
     given = dict(path=path, disable=disable, enable=enable, keep_byline=keep_byline, input_format=input_format,
-                 stdin_filename=stdin_filename, config=config, language=language, verbose=verbose, timeout=None)
+                 stdin_filename=stdin_filename, config=config, language=language, verbose=verbose, timeout=None,
+                 templates=templates)
     msgs = Messages(verbose=verbose)
 
     def body() -> None:

@@ -320,3 +320,12 @@ def test_generated_corpus_idempotent_and_deterministic():
         site_templates = templates.for_site(p.site)
         once = clean(p.text, templates=site_templates).text
         assert clean(once, templates=site_templates).text == once, p.name
+
+
+def test_cli_explain_with_templates(cli, tmp_path):
+    write_articles(tmp_path / "articles", n=6)
+    assert cli("clean", "--learn-templates", "t.json", "articles").exit_code == 0
+    result = cli("explain", "--templates", "t.json", "articles/a2.txt")
+    assert result.exit_code == 0
+    assert "template.site" in result.stderr and "on 6 of 6 pages" in result.stderr
+    assert "template.site" not in cli("explain", "articles/a2.txt").stderr

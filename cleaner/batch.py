@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Iterator, Protocol
 from .inputs import Decoded, InputError, Snapshot, check_html_result, decode_bytes, read_snapshot
 from .model import Removal, Result
 from .options import Options
-from .report import display_path, removal_record, unified_diff
+from .report import RecordSpool, display_path, removal_record, unified_diff
 
 __all__ = [
     "DEFAULT_INCLUDE",
@@ -558,6 +558,55 @@ class Refused(Exception):
     """A file that is deliberately not rewritten; ``str(err)`` is the one-line reason."""
 
 
+class AtomicFile:
+    """A file being replaced: written to a temporary file beside its target, then renamed over it
+    (:meth:`commit`) or dropped (:meth:`discard`). See :func:`atomic_write`."""
+
+    def __init__(self, path: str):
+        self.target = os.path.realpath(path)  # through symbolic links: the link stays a link
+        try:
+            self.before = os.stat(self.target)
+        except FileNotFoundError:
+            self.before = None
+        if self.before is not None and self.before.st_nlink > 1:
+            raise Refused(f"has {self.before.st_nlink} hard links; not rewritten (replacing it would break them)")
+        self.mode = stat.S_IMODE(self.before.st_mode) if self.before is not None else 0o666 & ~_umask()
+        import tempfile
+
+        folder = os.path.dirname(self.target)
+        fd, self.tmp = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(self.target) + ".", suffix=_TMP_SUFFIX)
+        self.fh = os.fdopen(fd, "wb")
+
+    def write(self, data: bytes) -> None:
+        self.fh.write(data)
+
+    def commit(self, expected: Snapshot | None = None) -> None:
+        """Rename the temporary file over the target (owner, group and mode kept); with ``expected``,
+        only if the target is still what was read. Raises :class:`Refused` (the temporary file is
+        then removed)."""
+        try:
+            self.fh.close()
+            if self.before is not None:
+                _keep_owner(self.tmp, self.before)
+            os.chmod(self.tmp, self.mode)
+            if expected is not None and not expected.same_as_now(self.target):
+                raise Refused("changed on disk while it was being cleaned; left as it is (run again)")
+            os.replace(self.tmp, self.target)
+        except BaseException:
+            self.discard()
+            raise
+
+    def discard(self) -> None:
+        try:
+            self.fh.close()
+        except OSError:
+            pass
+        try:
+            os.unlink(self.tmp)
+        except OSError:
+            pass
+
+
 def atomic_write(path: str, data: bytes | Iterable[bytes], *, expected: Snapshot | None = None) -> None:
     """Replace ``path`` by ``data``: a temporary file in the same folder, then a rename.
 
@@ -568,37 +617,17 @@ def atomic_write(path: str, data: bytes | Iterable[bytes], *, expected: Snapshot
     it is. Refusals raise :class:`Refused`. On any error or interrupt the temporary file is removed
     and the original is left as it was.
     """
-    target = os.path.realpath(path)
-    folder = os.path.dirname(target)
+    file = AtomicFile(path)
     try:
-        before = os.stat(target)
-    except FileNotFoundError:
-        before = None
-    if before is not None and before.st_nlink > 1:
-        raise Refused(f"has {before.st_nlink} hard links; not rewritten (replacing it would break them)")
-    mode = stat.S_IMODE(before.st_mode) if before is not None else 0o666 & ~_umask()
-    import tempfile
-
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(target) + ".", suffix=_TMP_SUFFIX)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            if isinstance(data, (bytes, bytearray)):
-                fh.write(data)
-            else:
-                for chunk in data:
-                    fh.write(chunk)
-        if before is not None:
-            _keep_owner(tmp, before)
-        os.chmod(tmp, mode)
-        if expected is not None and not expected.same_as_now(target):
-            raise Refused("changed on disk while it was being cleaned; left as it is (run again)")
-        os.replace(tmp, target)
+        if isinstance(data, (bytes, bytearray)):
+            file.write(data)
+        else:
+            for chunk in data:
+                file.write(chunk)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        file.discard()
         raise
+    file.commit(expected)
 
 
 def _keep_owner(tmp: str, before: os.stat_result) -> None:
@@ -646,7 +675,7 @@ class Stats:
     failed: int = 0
     internal: int = 0
     lines_removed: Counter = field(default_factory=Counter)
-    records: list[dict] = field(default_factory=list)
+    records: RecordSpool = field(default_factory=RecordSpool)  # the report's records (bounded memory)
 
     def count_removals(self, removals) -> None:
         for r in removals:
@@ -792,9 +821,12 @@ def _looks_like_jsonl(line: bytes, settings: Settings) -> bool:
 
 
 def _run_jsonl(source, settings, *, mode, jobs, ui, out, stdin, stats, want_records) -> None:
-    """One JSONL file (or stdin): cleaned record by record, streamed, in input order."""
+    """One JSONL file (or stdin): cleaned record by record, streamed, in input order, in memory
+    bounded by the worker window whatever the mode: ``--write`` writes the new file as it goes (and
+    renames it over the old one at the end if a line changed), ``--diff`` prints its hunks as they
+    come, the report's records are spooled (:class:`cleaner.report.RecordSpool`)."""
     from .jsonl import clean_jsonl
-    from .options import Options  # noqa: F401 - settings.options is one
+    from .report import LineDiff
 
     buffered: dict[int, bytes] = {}
     seen = _Seen()
@@ -813,12 +845,42 @@ def _run_jsonl(source, settings, *, mode, jobs, ui, out, stdin, stats, want_reco
             stats.failed += 1
             ui.error(source.name, "no such file or directory" if isinstance(exc, FileNotFoundError) else f"cannot read: {exc.strerror or exc}")
             return
-    new_lines: list[str] = []  # write / check / diff
-    old_lines: list[str] = []
-    spans: list[_Span] = []
+    if mode == "write" and source.path is None:
+        mode = "print"  # stdin: nothing to rewrite, the records go to stdout
+        stdin_write = True
+    else:
+        stdin_write = False
+    writer: AtomicFile | None = None
+    write_problem: str | None = None
+    if mode == "write":
+        try:
+            writer = AtomicFile(source.path)
+        except Refused as exc:
+            write_problem = str(exc)
+        except OSError as exc:
+            write_problem = _write_error(exc)
+    diff = LineDiff(source.name, out) if mode == "diff" else None
     changed = False
     failed = 0
     next_line = 1
+
+    def deleted(line: bytes) -> None:  # a line with no output (blank, or never read back)
+        nonlocal changed
+        changed = True
+        if diff is not None:
+            diff.change(_line_text(line), None)
+
+    def kept(old: str, new: str, new_bytes: bytes, rules=()) -> None:
+        nonlocal changed
+        if writer is not None:
+            writer.write(new_bytes)
+        if old != new:
+            changed = True
+            if diff is not None:
+                diff.change(old, new, rules)
+        elif diff is not None:
+            diff.equal(old)
+
     outcomes = clean_jsonl(
         lines(),
         options=settings.options,
@@ -828,88 +890,85 @@ def _run_jsonl(source, settings, *, mode, jobs, ui, out, stdin, stats, want_reco
         timeout=settings.timeout,
     )
     try:
-        for outcome in outcomes:
-            # lines that gave no outcome (blank lines) are dropped
-            while next_line < outcome.line_no:
-                skipped = buffered.pop(next_line, b"")
-                if mode != "print":
-                    old_lines.append(_line_text(skipped))
-                    changed = True
-                next_line += 1
-            original = buffered.pop(outcome.line_no, b"")
-            next_line = outcome.line_no + 1
-            stats.documents += 1
-            if getattr(outcome, "note", None):
-                ui.note(f"{source.name}: line {outcome.line_no}", outcome.note)
-            if outcome.error is not None or outcome.output is None:
-                failed += 1
-                message = outcome.error or "could not be cleaned"
-                if not message.startswith("line "):
-                    message = f"line {outcome.line_no}: {message}"
-                ui.error(source.name, message)
-                # a record that could not be cleaned goes through as it was, so lines still match
-                kept = _line_text(original)
+        try:
+            for outcome in outcomes:
+                # lines that gave no outcome (blank lines) are dropped
+                while next_line < outcome.line_no:
+                    skipped = buffered.pop(next_line, b"")
+                    if mode != "print":
+                        deleted(skipped)
+                    next_line += 1
+                original = buffered.pop(outcome.line_no, b"")
+                next_line = outcome.line_no + 1
+                stats.documents += 1
+                if getattr(outcome, "note", None):
+                    ui.note(f"{source.name}: line {outcome.line_no}", outcome.note)
+                if outcome.error is not None or outcome.output is None:
+                    failed += 1
+                    message = outcome.error or "could not be cleaned"
+                    if not message.startswith("line "):
+                        message = f"line {outcome.line_no}: {message}"
+                    ui.error(source.name, message)
+                    # a record that could not be cleaned goes through as it was, so lines still match
+                    if mode == "print":
+                        out(_line_bytes(original))
+                    else:
+                        text = _line_text(original)
+                        kept(text, text, _line_bytes(original))
+                    continue
+                stats.count_removals(outcome.removals)
+                if want_records:
+                    stats.records.extend(
+                        removal_record(source.name, r, record=outcome.line_no, record_id=outcome.record_id)
+                        for r in outcome.removals
+                    )
+                new = _output_line(outcome)
                 if mode == "print":
-                    out(_line_bytes(original))
-                else:
-                    old_lines.append(kept)
-                    new_lines.append(_line_bytes(original))
-                continue
-            stats.count_removals(outcome.removals)
-            if want_records:
-                stats.records.extend(
-                    removal_record(source.name, r, record=outcome.line_no, record_id=outcome.record_id)
-                    for r in outcome.removals
-                )
-            new = _output_line(outcome)
-            if mode == "print":
-                out(new)
-                continue
-            old = _line_text(original)
-            old_lines.append(old)
-            new_lines.append(new.encode("utf-8"))
-            if old != new:
-                changed = True
-                spans.extend(_Span(r.rule, len(old_lines), len(old_lines)) for r in outcome.removals)
-    except InputError as exc:
-        failed += 1
-        ui.error(source.name, str(exc))
-    for leftover in sorted(buffered):
-        if mode != "print":
-            old_lines.append(_line_text(buffered[leftover]))
-            changed = True
+                    out(new)
+                    changed = changed or new != _line_text(original)
+                    continue
+                kept(_line_text(original), new, new.encode("utf-8"), [r.rule for r in outcome.removals])
+        except InputError as exc:
+            failed += 1
+            ui.error(source.name, str(exc))
+        for leftover in sorted(buffered):
+            if mode != "print":
+                deleted(buffered[leftover])
+        if diff is not None:
+            diff.finish()
+    except BaseException:
+        if writer is not None:
+            writer.discard()
+        raise
     if failed:
         stats.failed += 1
-    if mode == "print" or not changed:
+    if mode == "print":
+        stats.changed += changed if stdin_write else 0
         return
-    stats.changed += 1
+    if not changed:
+        if writer is not None:
+            writer.discard()
+        return
     if mode == "write":
-        if source.path is None:
-            out(b"".join(new_lines))
-            return
-        if is_read_only(source.path):
-            stats.changed -= 1
+        problem = write_problem
+        if problem is None and is_read_only(source.path):
+            problem = "read-only file, not rewritten"
+        if problem is None:
+            try:
+                writer.commit(expected=seen.snapshot())
+            except Refused as exc:
+                problem = str(exc)
+            except OSError as exc:
+                problem = _write_error(exc)
+            writer = None
+        if writer is not None:
+            writer.discard()
+        if problem is not None:
             stats.failed += 0 if failed else 1
-            ui.error(source.name, "read-only file, not rewritten")
+            ui.error(source.name, problem)
             return
-        try:
-            atomic_write(source.path, new_lines, expected=seen.snapshot())
-        except Refused as exc:
-            stats.changed -= 1
-            stats.failed += 0 if failed else 1
-            ui.error(source.name, str(exc))
-            return
-        except OSError as exc:
-            stats.changed -= 1
-            stats.failed += 0 if failed else 1
-            ui.error(source.name, _write_error(exc))
-            return
-        ui.changed(source.name, mode)
-        return
+    stats.changed += 1
     ui.changed(source.name, mode)
-    if mode == "diff":
-        new_text = "".join(_line_text(line) for line in new_lines)
-        out(unified_diff("".join(old_lines), new_text, source.name, spans))
 
 
 def _output_line(outcome) -> str:

@@ -521,19 +521,26 @@ def _with_templates(options, merged: dict, sources, input_format: str, msgs: Mes
     return replace(options, templates=templates)
 
 
-def _write_report(path: str, records: list[dict], msgs: Messages) -> None:
+def _write_report(path: str, records, msgs: Messages) -> None:
+    """The report (records from a :class:`cleaner.report.RecordSpool`, or a list), sorted."""
     from .batch import atomic_write
-    from .report import render_report
+    from .report import RecordSpool
 
-    data = render_report(records).encode("utf-8")
+    if not isinstance(records, RecordSpool):
+        spool = RecordSpool()
+        spool.extend(records)
+        records = spool
     try:
         if path == "-":
-            _out(data.decode("utf-8"))
+            for chunk in records.chunks():
+                _out(chunk)
         else:
-            atomic_write(path, data)
+            atomic_write(path, records.chunks())
     except OSError as exc:
         msgs.error(path, f"cannot write the report: {exc.strerror or exc}")
         raise typer.Exit(EXIT_ERROR) from None
+    finally:
+        records.close()
 
 
 def _plural(n: int, word: str) -> str:

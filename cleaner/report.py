@@ -128,3 +128,221 @@ def _lines(prefix: str, lines: list[str]):
         else:
             yield prefix + line + "\n"
             yield "\\ No newline at end of file\n"
+
+
+class LineDiff:
+    """A unified diff written as it goes, for a file whose lines map one to one onto the new file's
+    (each old line is kept, replaced by one line, or deleted): a JSONL corpus and its clean records.
+
+    Memory is bounded by the context, not the file. The hunks are those :func:`unified_diff` gives
+    for the same pairing (context lines, ranges, rule ids of the deleted lines in the header).
+    """
+
+    def __init__(self, path: str, emit, *, context: int = 3, limit: int = 8 << 20):
+        from collections import deque
+
+        self.limit = limit  # a hunk's lines past this many bytes wait in a temporary file
+        self.path = path
+        self.emit = emit
+        self.context = context
+        self.old_no = 0  # old lines consumed
+        self.new_no = 0
+        self.before = deque(maxlen=context)  # equal lines just before the next hunk
+        self.hunk: list[str] | None = None
+        self.hunk_old = self.hunk_new = 0  # 0-based starts
+        self.hunk_rules: list[str] = []
+        self.trailing: list[str] = []  # equal lines after the last change of the open hunk
+        self.minus = _Lines(limit)  # the change block being gathered
+        self.plus = _Lines(limit)
+        self.header = False
+        self.changed = False
+
+    def equal(self, line: str) -> None:
+        self._end_block()
+        self.old_no += 1
+        self.new_no += 1
+        if self.hunk is None:
+            self.before.append(line)
+            return
+        self.trailing.append(line)
+        if len(self.trailing) > 2 * self.context:
+            rest = self.trailing[self.context:]
+            self.trailing = self.trailing[: self.context]
+            self._close()
+            self.before.extend(rest)
+
+    def change(self, old: str | None, new: str | None, rules=()) -> None:
+        """Old line ``old`` (None: none) becomes ``new`` (None: deleted); ``rules`` removed from it."""
+        self.changed = True
+        if self.hunk is None:
+            self.hunk = _Lines(self.limit)
+            self.hunk.extend(" " + line for line in self.before)
+            self.hunk_old = self.old_no - len(self.before)
+            self.hunk_new = self.new_no - len(self.before)
+            self.before.clear()
+        elif self.trailing:
+            self.hunk.extend(" " + line for line in self.trailing)
+            self.trailing = []
+        if old is not None:
+            self.minus.extend(("-" + old,))
+            self.old_no += 1
+            for rule in sorted(set(rules)):
+                if rule not in self.hunk_rules:
+                    self.hunk_rules.append(rule)
+        if new is not None:
+            self.plus.extend(("+" + new,))
+            self.new_no += 1
+
+    def finish(self) -> None:
+        self._end_block()
+        if self.hunk is not None:
+            self.trailing = self.trailing[: self.context]
+            self._close()
+
+    def _end_block(self) -> None:
+        if self.minus.count or self.plus.count:
+            for block in (self.minus, self.plus):
+                self.hunk.extend(block.iter_lines())
+                block.close()
+
+    def _close(self) -> None:
+        self.hunk.extend(" " + line for line in self.trailing)
+        trailer = f" {', '.join(self.hunk_rules)}" if self.hunk_rules else ""
+        parts = [] if self.header else [f"--- a/{self.path}\n", f"+++ b/{self.path}\n"]
+        self.header = True
+        old_len, new_len = self.hunk.old, self.hunk.new
+        parts.append(f"@@ -{_range(self.hunk_old, old_len)} +{_range(self.hunk_new, new_len)} @@{trailer}\n")
+        self.emit("".join(parts))
+        for chunk in self.hunk.chunks():
+            self.emit(chunk)
+        self.hunk.close()
+        self.hunk, self.trailing, self.hunk_rules = None, [], []
+
+
+class _Lines:
+    """The lines of one hunk (`` ``, ``-`` or ``+`` first), counted, kept in memory up to ``limit``
+    bytes, then in a temporary file."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.lines: list[str] = []
+        self.size = 0
+        self.file = None
+        self.old = self.new = self.count = 0
+
+    def extend(self, lines) -> None:
+        for line in lines:
+            self.count += 1
+            if line[0] != "+":
+                self.old += 1
+            if line[0] != "-":
+                self.new += 1
+            self.lines.append(line)
+            self.size += len(line)
+            if self.size > self.limit:
+                self._spill()
+
+    def _spill(self) -> None:
+        if self.size:
+            if self.file is None:
+                import tempfile
+
+                self.file = tempfile.TemporaryFile(prefix="newsclean-diff-")
+            self.file.write("".join(self.lines).encode("utf-8", "surrogatepass"))
+            self.lines, self.size = [], 0
+
+    def chunks(self):
+        if self.file is not None:
+            self.file.seek(0)
+            while True:
+                block = self.file.readlines(1 << 20)  # whole lines: each block decodes on its own
+                if not block:
+                    break
+                yield b"".join(block).decode("utf-8", "surrogatepass")
+        if self.lines:
+            yield "".join(self.lines)
+
+    def iter_lines(self):
+        if self.file is not None:
+            self.file.seek(0)
+            for raw in self.file:  # binary lines: split at b"\n" only
+                yield raw.decode("utf-8", "surrogatepass")
+        yield from self.lines
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
+        self.file = None
+        self.lines, self.size = [], 0
+        self.old = self.new = self.count = 0
+
+
+class RecordSpool:
+    """The removal records of a run, for the report, in bounded memory: records are rendered as
+    they come (sorted per call: one document or one record) and spilled to a temporary file past
+    ``limit`` bytes; :meth:`chunks` gives the report sorted by path, then record and line, as
+    :func:`render_report` does (the calls for one path come in record and line order)."""
+
+    def __init__(self, limit: int = 8 << 20):
+        self.limit = limit
+        self._memory: list[bytes] = []
+        self._size = 0
+        self._file = None
+        self._segments: list[list] = []  # [path, start, end] in the spool's byte stream
+        self.count = 0
+
+    def extend(self, records) -> None:
+        records = sort_records(list(records))
+        if not records:
+            return
+        for path in dict.fromkeys(rec["path"] for rec in records):
+            data = "".join(
+                json.dumps(rec, ensure_ascii=False, separators=(", ", ": ")) + "\n" for rec in records if rec["path"] == path
+            ).encode("utf-8")
+            start = self._size
+            self._write(data)
+            if self._segments and self._segments[-1][0] == path and self._segments[-1][2] == start:
+                self._segments[-1][2] = self._size
+            else:
+                self._segments.append([path, start, self._size])
+        self.count += len(records)
+
+    def __len__(self) -> int:
+        return self.count
+
+    def _write(self, data: bytes) -> None:
+        if self._file is None and self._size + len(data) > self.limit:
+            import tempfile
+
+            self._file = tempfile.TemporaryFile(prefix="newsclean-report-")
+            self._file.write(b"".join(self._memory))
+            self._memory = []
+        if self._file is not None:
+            self._file.write(data)
+        else:
+            self._memory.append(data)
+        self._size += len(data)
+
+    def chunks(self):
+        """The report's bytes, in order, a segment at a time."""
+        order = sorted(self._segments, key=lambda seg: seg[0])
+        if self._file is None:
+            whole = b"".join(self._memory)
+            for _, start, end in order:
+                yield whole[start:end]
+            return
+        self._file.flush()
+        for _, start, end in order:
+            self._file.seek(start)
+            left = end - start
+            while left:
+                block = self._file.read(min(left, 1 << 20))
+                if not block:
+                    break
+                left -= len(block)
+                yield block
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None

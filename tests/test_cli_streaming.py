@@ -1,0 +1,141 @@
+"""JSONL in bounded memory (issue 11): --diff hunks written as they come, --write written as it goes,
+the report spooled; each the same as the whole-file versions."""
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cleaner import Removal
+from cleaner.cli import app
+from cleaner.report import LineDiff, RecordSpool, render_report, unified_diff
+
+from test_cli import FakeClean
+
+
+@pytest.fixture()
+def runner() -> CliRunner:
+    return CliRunner(env={"NO_COLOR": "1", "PRE_COMMIT": None, "COLUMNS": "200"})
+
+
+@pytest.fixture()
+def cwd(tmp_path, monkeypatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture()
+def fake_records(monkeypatch):
+    import cleaner.jsonl as jsonl_mod
+
+    monkeypatch.setattr(jsonl_mod, "_clean", lambda source, input_format, options: FakeClean()(source, input_format))
+
+
+def test_line_diff_matches_unified_diff():
+    rng = random.Random(7)
+    for _ in range(1500):
+        old, new, removals, out = [], [], [], []
+        diff = LineDiff("c.jsonl", out.append, limit=rng.choice([10, 1 << 20]))
+        keep = rng.choice([0.3, 0.6, 0.9])
+        for i in range(rng.randint(0, 40)):
+            line = f"record {i}\n"
+            old.append(line)
+            roll = rng.random()
+            if roll < keep:
+                new.append(line)
+                diff.equal(line)
+            elif roll < keep + (1 - keep) * 0.7:
+                rules = rng.sample(["a.one", "b.two", "c.three"], rng.randint(0, 2))
+                removals += [Removal(rule, "x", i + 1, i + 1, "", "") for rule in rules]
+                new.append(f"clean {i}\n")
+                diff.change(line, f"clean {i}\n", rules)
+            else:
+                diff.change(line, None)
+        diff.finish()
+        assert "".join(out) == unified_diff("".join(old), "".join(new), "c.jsonl", removals)
+
+
+def test_record_spool_spills_and_sorts_like_render_report():
+    rng = random.Random(3)
+    records = []
+    spool = RecordSpool(limit=2000)  # spills to a temporary file after a few records
+    for path in ("b.jsonl", "a.txt", "c/d.jsonl"):
+        for record in range(1, 30):
+            batch = [
+                {"path": path, "record": record, "rule": rng.choice(["x.a", "y.b"]), "category": "x",
+                 "first_line": line, "last_line": line, "reason": "r", "text": f"t{line}"}
+                for line in rng.sample(range(1, 20), rng.randint(0, 4))
+            ]
+            records += batch
+            spool.extend(batch)
+    assert spool._file is not None
+    assert b"".join(spool.chunks()).decode("utf-8") == render_report(records)
+    spool.close()
+
+
+def _corpus(n: int) -> str:
+    lines = []
+    for i in range(n):
+        text = f"Record {i}\nMENU\nBody {i}." if i % 5 == 0 else f"Record {i}\nBody {i}."
+        lines.append(json.dumps({"id": i, "text": text}))
+        if i == 7:
+            lines.append("")  # a blank line: dropped
+    return "\n".join(lines) + "\n"
+
+
+def test_jsonl_diff_check_write_report_stream_the_same(runner, cwd, fake_records):
+    (cwd / "c.jsonl").write_text(_corpus(40), encoding="utf-8")
+    diff = runner.invoke(app, ["clean", "--diff", "--jobs", "1", "--report", "r.jsonl", "c.jsonl"], catch_exceptions=False)
+    assert diff.exit_code == 0
+    old = (cwd / "c.jsonl").read_text(encoding="utf-8")
+    check = runner.invoke(app, ["clean", "--check", "--jobs", "2", "c.jsonl"], catch_exceptions=False)
+    assert check.exit_code == 1 and check.stdout == ""
+    assert "would clean c.jsonl" in check.stderr
+    write = runner.invoke(app, ["clean", "--write", "--jobs", "2", "c.jsonl"], catch_exceptions=False)
+    assert write.exit_code == 0
+    new = (cwd / "c.jsonl").read_text(encoding="utf-8")
+    assert len(new.splitlines()) == 40
+    assert json.loads(new.splitlines()[5])["text"] == "Record 5\nBody 5.\n"
+    spans = [Removal("navigation.menu", "navigation", n, n, "", "") for n in range(1, 42)
+             if json.loads(old.splitlines()[n - 1] or "{}").get("id", 1) % 5 == 0]
+    assert diff.stdout == unified_diff(old, new, "c.jsonl", spans)
+    report = [json.loads(line) for line in (cwd / "r.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["record"] for r in report] == [1, 6, 12, 17, 22, 27, 32, 37]  # input line numbers (a blank line 9)
+    assert sorted(p.name for p in cwd.iterdir()) == ["c.jsonl", "r.jsonl"]  # no temporary file left
+    unchanged = (cwd / "c.jsonl").stat().st_mtime_ns
+    assert runner.invoke(app, ["clean", "--write", "c.jsonl"], catch_exceptions=False).exit_code == 0
+    assert (cwd / "c.jsonl").stat().st_mtime_ns == unchanged
+
+
+def test_interrupted_jsonl_write_leaves_the_file_and_no_temporary(runner, cwd, monkeypatch):
+    import cleaner.jsonl as jsonl_mod
+
+    (cwd / "c.jsonl").write_text(_corpus(10), encoding="utf-8")
+    before = (cwd / "c.jsonl").read_bytes()
+    calls = []
+
+    def clean(source, input_format, options):
+        calls.append(source)
+        if len(calls) == 4:
+            raise KeyboardInterrupt
+        return FakeClean()(source, input_format)
+
+    monkeypatch.setattr(jsonl_mod, "_clean", clean)
+    result = runner.invoke(app, ["clean", "--write", "--jobs", "1", "c.jsonl"], catch_exceptions=False)
+    assert result.exit_code == 130
+    assert (cwd / "c.jsonl").read_bytes() == before
+    assert [p.name for p in cwd.iterdir()] == ["c.jsonl"]
+
+
+def test_a_long_hunk_waits_in_a_temporary_file_and_comes_out_the_same():
+    out = []
+    diff = LineDiff("c.jsonl", out.append, limit=100)
+    old = [f"é record {i}\n" for i in range(200)]
+    for i, line in enumerate(old):
+        diff.change(line, f"clean {i}\n", ["a.rule"])
+    diff.finish()
+    removals = [Removal("a.rule", "x", i + 1, i + 1, "", "") for i in range(200)]
+    assert "".join(out) == unified_diff("".join(old), "".join(f"clean {i}\n" for i in range(200)), "c.jsonl", removals)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .document import Line
+from .document import Line, Verdict
 from .features import final_text
 from .liveblog import entry_times
 from .paragraphs import joined, wrapped_blocks
@@ -127,7 +127,7 @@ def score(line: Line) -> float:
         if line.bullet:
             return BULLET_SCORE_FACTOR * line.weight  # list items are article text far more often than menus
         return LABEL_SCORE if line.weight <= LABEL_MAX_WEIGHT else SHORT_SCORE
-    if line.verdict and line.verdict[0] in _FENCE_RULES:
+    if line.verdict and line.verdict.rule in _FENCE_RULES:
         return FENCE_SCORE
     return BOILERPLATE_SCORE
 
@@ -200,7 +200,7 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
             line.keep = True  # standfirst between headline and article
         else:
             line.keep = False
-            line.verdict = ("context.outside-core", "context", "outside the article core")
+            line.verdict = Verdict("context.outside-core", "context", "outside the article core")
     if title is not None:
         lines[title].block = -1  # the headline is a paragraph of its own
     if between:
@@ -211,7 +211,7 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
     if ctx.keep_byline:
         # Only lines that say they are bylines ("By …", a timestamp): a bare name, kept, would
         # read as a headline the next time the text is cleaned.
-        kept_byline = next((i for i, ln in enumerate(lines) if ln.verdict and ln.verdict[0] in _KEPT_BYLINE_RULES), None)
+        kept_byline = next((i for i, ln in enumerate(lines) if ln.verdict and ln.verdict.rule in _KEPT_BYLINE_RULES), None)
         if kept_byline is not None:
             lines[kept_byline].keep = True
     description = find_description(lines, title, start)
@@ -227,9 +227,9 @@ def _one_fence_per_list(lines: list[Line], scores: list[float]) -> None:
     last_related = -LIST_ITEM_GAP - 1
     for i, line in enumerate(lines):
         verdict = line.verdict
-        if verdict is None or verdict[1] != "related":
+        if verdict is None or verdict.category != "related":
             continue
-        if verdict[0] == "related.list" and i - last_related <= LIST_ITEM_GAP and scores[i] == FENCE_SCORE:
+        if verdict.rule == "related.list" and i - last_related <= LIST_ITEM_GAP and scores[i] == FENCE_SCORE:
             scores[i] = BOILERPLATE_SCORE
         last_related = i
 
@@ -299,7 +299,7 @@ def _is_terminal(line: Line, before: float, after: float, confirmed: bool = Fals
     """A comment section, or a real copyright notice: a dated one ('© 2019 NBC'), or a rights
     phrase with less prose after it than before ('Privacy Policy | Terms' under a newsletter box
     in mid-article is not the footer). Not a '© Photographer' credit."""
-    rule_id = line.verdict[0]
+    rule_id = line.verdict.rule
     if rule_id == "promo.comments":
         # A lone 'Comments (3)' jump link between two paragraphs does not end the article; a
         # comment section (entries with a name or date each) does, wherever it stands.
@@ -329,11 +329,11 @@ def _cut_at_terminal_fence(lines: list[Line], scores: list[float], core: tuple[i
     for i in range(end, start - 1, -1):
         verdict = lines[i].verdict
         count += verdict is not None
-        other += verdict is not None and verdict[1] != "related"
+        other += verdict is not None and verdict.category != "related"
         if i + window <= end:
             leaving = lines[i + window].verdict
             count -= leaving is not None
-            other -= leaving is not None and leaving[1] != "related"
+            other -= leaving is not None and leaving.category != "related"
         flagged[i - start] = count
         furniture[i - start] = other
     for i in range(start, end + 1):
@@ -388,7 +388,7 @@ def _teaser_groups(lines: list[Line], j: int, end: int) -> int:
         others = 0
         while j <= end and lines[j].klass != GOOD:
             verdict = lines[j].verdict
-            others += verdict is None or verdict[1] in _TEASER_PARTS
+            others += verdict is None or verdict.category in _TEASER_PARTS
             j += 1
         if others < 2 or j > end or lines[j].verdict is not None:
             break
@@ -465,7 +465,7 @@ def _above_byline(ctx: Context, core_start: int) -> int | None:
     between = 0
     for i in range(core_start - 1, max(-1, core_start - 1 - TITLE_LOOKBACK), -1):
         line = lines[i]
-        if line.verdict is not None and line.verdict[0] in _KEPT_BYLINE_RULES + ("byline.name",):
+        if line.verdict is not None and line.verdict.rule in _KEPT_BYLINE_RULES + ("byline.name",):
             return i if between >= BOX_UNDER_BYLINE else None
         if line.verdict is None:
             if line.klass in (GOOD, NEAR) and line.ends_sentence:
@@ -487,8 +487,8 @@ def _title_from(ctx: Context, core_start: int, skip: frozenset[int]) -> int | No
             i -= 1
             continue
         if line.verdict is not None:
-            if line.verdict[1] in _TITLE_SKIP_CATEGORIES or line.verdict[0] in _TITLE_SKIP_RULES \
-                    or (line.verdict[0] == "legal.footer-link" and line.weight <= 2):
+            if line.verdict.category in _TITLE_SKIP_CATEGORIES or line.verdict.rule in _TITLE_SKIP_RULES \
+                    or (line.verdict.rule == "legal.footer-link" and line.weight <= 2):
                 i -= 1
                 continue
             return None
@@ -525,7 +525,7 @@ def _echoed_headline(lines: list[Line], core_start: int) -> int | None:
     low = max(PAGE_TITLE_LINES, core_start - ECHO_LOOKBACK)
     for i in range(min(core_start, len(lines) - 1), low - 1, -1):
         line = lines[i]
-        rule_id = line.verdict[0] if line.verdict else None
+        rule_id = line.verdict.rule if line.verdict else None
         if rule_id not in _ECHO_RULES or not 3 <= line.weight <= 40 or line.bullet:
             continue
         key = line.key
@@ -559,7 +559,7 @@ def find_description(lines: list[Line], title: int | None, core_start: int) -> i
         if not lines[i].keep:
             continue
         nxt = i + 1
-        if nxt < len(lines) and not lines[nxt].keep and lines[nxt].verdict and lines[nxt].verdict[1] in ("byline", "credits"):
+        if nxt < len(lines) and not lines[nxt].keep and lines[nxt].verdict and lines[nxt].verdict.category in ("byline", "credits"):
             return i if _standfirst_like(lines[i], i == title + 1) else None
         return None
     return None
@@ -580,7 +580,7 @@ _ANYWHERE_RULES = frozenset(("credits.photo", "navigation.item", "promo.advertis
 def _aside_kind(line: Line) -> str | None:
     """The kind of aside a flagged line belongs to: a kind, "" for lines that sit in any box, None
     for lines that no aside box contains."""
-    rule_id = line.verdict[0]
+    rule_id = line.verdict.rule
     if rule_id in _ANYWHERE_RULES:
         return ""
     kind = _ASIDE_KIND.get(rule_id)
@@ -608,7 +608,7 @@ def _soften_boxes_inside_prose(lines: list[Line], scores: list[float]) -> frozen
         while j < n and j - i - dates < BOX_MAX_LINES and lines[j].klass != GOOD:
             if lines[j].verdict is not None:
                 kind = _aside_kind(lines[j])
-                if kind is None and lines[j].verdict[1] == "byline" and "related" in kinds:
+                if kind is None and lines[j].verdict.category == "byline" and "related" in kinds:
                     dates += 1
                 elif kind is None:
                     break
@@ -628,7 +628,7 @@ def _favour_text_after_first_byline(lines: list[Line], scores: list[float]) -> N
     """The first byline or dateline usually sits between the headline and the article: the prose
     right below it starts the article more often than any teaser does."""
     for i, line in enumerate(lines):
-        if line.verdict and line.verdict[0] in ("byline.author", "byline.dateline"):
+        if line.verdict and line.verdict.rule in ("byline.author", "byline.dateline"):
             for j in range(i + 1, min(len(lines), i + 6)):
                 if lines[j].klass in (GOOD, NEAR):
                     scores[j] += BYLINE_BONUS
@@ -665,7 +665,7 @@ def _drop_repeated_paragraphs(lines: list[Line]) -> None:
             recurring = _recurring_questions(lines)
         if line.lower not in recurring:
             line.keep = False
-            line.verdict = ("duplicate.block", "duplicate", f"repeats input line {first}")
+            line.verdict = Verdict("duplicate.block", "duplicate", f"repeats input line {first}")
 
 
 def _recurring_questions(lines: list[Line]) -> frozenset[str]:
@@ -689,7 +689,7 @@ _NOT_FENCES = frozenset({"duplicate.furniture"})
 
 def _fence_for_short_lines(line: Line) -> bool:
     verdict = line.verdict
-    return bool(verdict) and verdict[1] != "context" and verdict[0] not in _NOT_FENCES
+    return bool(verdict) and verdict.category != "context" and verdict.rule not in _NOT_FENCES
 
 
 def _drop_short_between_boilerplate(lines: list[Line], start: int, end: int) -> None:
@@ -706,7 +706,7 @@ def _drop_short_between_boilerplate(lines: list[Line], start: int, end: int) -> 
                     and _fence_for_short_lines(before) and _fence_for_short_lines(after):
                 for k in range(i, j):
                     lines[k].keep = False
-                    lines[k].verdict = ("context.between-boilerplate", "context", "short line between boilerplate lines")
+                    lines[k].verdict = Verdict("context.between-boilerplate", "context", "short line between boilerplate lines")
             i = j
         else:
             i += 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 # Spaces that scrapers leave behind and that should read as ordinary spaces.
 _SPACE_LIKE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
@@ -49,6 +50,14 @@ def _unify_breaks(text: str) -> str:
     return text
 
 
+class Verdict(NamedTuple):
+    """Why a line goes: the rule that claimed it, the rule's category and a reason for people."""
+
+    rule: str
+    category: str
+    reason: str
+
+
 @dataclass(slots=True)
 class Line:
     """One non-blank input line. ``no`` is its 1-based input line number, ``block`` the
@@ -75,7 +84,7 @@ class Line:
     # Ids of the rules whose select test the line passes (see rules.Rule.select).
     selected_by: tuple = ()
     # Filled by rules: (rule id, category, reason) of the first rule that claims the line.
-    verdict: tuple[str, str, str] | None = None
+    verdict: Verdict | None = None
     klass: str = ""
     keep: bool = True
 

@@ -7,7 +7,7 @@ from typing import Callable
 
 from . import language as language_mod
 from .decide import decide
-from .document import Line, numbered_lines
+from .document import Line, Verdict, numbered_lines
 from .features import analyse, features_of
 from .lexicon import lexicon_for
 from .metadata import assemble
@@ -213,7 +213,7 @@ def _one_pass(lines: list[Line], lex, options: Options, language: str | None, gi
     if kept is not None:
         for line in lines:
             if line.no == kept:
-                line.verdict = ("byline.kept", "byline", "byline kept in the text (keep_byline)")
+                line.verdict = Verdict("byline.kept", "byline", "byline kept in the text (keep_byline)")
     ctx = Context(lines=lines, lex=lex, language=language, keep_byline=options.keep_byline)
     rules, enabled = _enabled_rules(options)
     for rule in rules:

@@ -33,7 +33,7 @@ def is_entry_time(line: Line, relative_time) -> bool:
 def entry_times(lines: list[Line], relative_time) -> list[int]:
     """Indexes of the entry times of a live blog, or [] when the page is none."""
     candidates = [i for i, line in enumerate(lines)
-                  if (line.verdict is None or line.verdict[0] in _TIME_RULES) and is_entry_time(line, relative_time)]
+                  if (line.verdict is None or line.verdict.rule in _TIME_RULES) and is_entry_time(line, relative_time)]
     best: list[int] = []
     run: list[int] = []
     for i in candidates:
@@ -52,6 +52,6 @@ def _heads_an_entry(lines: list[Line], i: int) -> bool:
     for line in lines[i + 1 : i + 3]:
         if line.klass == "good":
             return True
-        if line.verdict is not None and line.verdict[0] not in _TIME_RULES:
+        if line.verdict is not None and line.verdict.rule not in _TIME_RULES:
             return False
     return False

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .document import Line
+from .document import Line, Verdict
 from .thresholds import COMMENT_FIRST_ENTRY, COMMENT_MIN_ENTRIES, COMMENT_WINDOW, SAFETY_MIN_KEPT_SHARE, SAFETY_MIN_PROSE
 
 # Rules whose claims rest on the line itself (its text, the lexicon) or on its own repetition, not
@@ -70,7 +70,7 @@ def _prose(line: Line) -> bool:
 def _entry_header(line: Line) -> bool:
     """A comment's header: 'Jane says', 'by jdoe (1234) writes:', its date, its rating."""
     verdict = line.verdict
-    return verdict is not None and (verdict[1] == "byline" or verdict[0] == "promo.comments")
+    return verdict is not None and (verdict.category == "byline" or verdict.rule == "promo.comments")
 
 
 def comment_section_start(lines: list[Line], after: int, until: int | None = None) -> int | None:
@@ -81,7 +81,7 @@ def comment_section_start(lines: list[Line], after: int, until: int | None = Non
     n = len(lines)
     for i in range(max(0, after), n if until is None else min(n, until)):
         verdict = lines[i].verdict
-        if verdict is None or verdict[0] != "promo.comments":
+        if verdict is None or verdict.rule != "promo.comments":
             continue
         headers = prose = 0
         window = lines[i + 1 : i + 1 + COMMENT_WINDOW]
@@ -91,7 +91,7 @@ def comment_section_start(lines: list[Line], after: int, until: int | None = Non
             if _entry_header(line):
                 headers += prose > 0 or headers == 0  # a header per entry, with text between
                 prose = 0
-            elif (line.verdict is None or line.verdict[0] in WEAK_RULES) and line.weight >= 3:
+            elif (line.verdict is None or line.verdict.rule in WEAK_RULES) and line.weight >= 3:
                 prose += 1
         if headers >= COMMENT_MIN_ENTRIES:
             return i
@@ -106,7 +106,7 @@ def assess(lines: list[Line], local_rules: frozenset[str], core_start: int | Non
         if not _prose(line):
             continue
         verdict = line.verdict
-        if verdict is not None and line.keep is False and is_strong(verdict[0], local_rules):
+        if verdict is not None and line.keep is False and is_strong(verdict.rule, local_rules):
             continue
         prose += line.weight
         if line.keep:
@@ -126,11 +126,11 @@ def keep_conservative(lines: list[Line], local_rules: frozenset[str], core_start
     for index, line in enumerate(lines):
         if index >= end:
             line.keep = False
-            if line.verdict is None or not is_strong(line.verdict[0], local_rules):
-                line.verdict = ("context.comment-section", "context", f"in the comment section that starts at input line {lines[end].no}")
+            if line.verdict is None or not is_strong(line.verdict.rule, local_rules):
+                line.verdict = Verdict("context.comment-section", "context", f"in the comment section that starts at input line {lines[end].no}")
             continue
         verdict = line.verdict
-        if verdict is not None and is_strong(verdict[0], local_rules):
+        if verdict is not None and is_strong(verdict.rule, local_rules):
             line.keep = False
         else:
             line.keep = True

@@ -50,7 +50,7 @@ from hashlib import blake2b
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .document import Line, numbered_lines
+from .document import Line, Verdict, numbered_lines
 
 __all__ = [
     "FORMAT",
@@ -328,7 +328,7 @@ class SiteTemplates:
             alone = not ((i > 0 and eligible[i - 1]) or (i < last and eligible[i + 1]))
             if alone and counts[i] < self.lone_min_pages:
                 continue
-            line.verdict = (RULE_ID, CATEGORY, self.reason(counts[i]))
+            line.verdict = Verdict(RULE_ID, CATEGORY, self.reason(counts[i]))
             marked += 1
         return marked
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
-from ..document import Line
+from ..document import Line, Verdict
 from ..features import MAX_PHRASE_LINE_WEIGHT  # noqa: F401  (re-exported for rules)
 from ..lexicon import Lexicon
 
@@ -89,7 +89,7 @@ class Context:
         line = self.lines[index]
         if line.verdict is not None:
             return False
-        line.verdict = (rule.info.id, rule.info.category, reason)
+        line.verdict = Verdict(rule.info.id, rule.info.category, reason)
         if fields:
             self.fields[index] = fields
         return True

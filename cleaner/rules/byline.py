@@ -322,7 +322,7 @@ def bare_name(ctx: Context, self: Rule) -> None:
                 elif ctx.lines[index].verdict is None:
                     names = name_parts(ctx.lines[index].text, _not_names(ctx))
                     ctx.claim(index, self, "author name beside the dateline", {"authors": names})
-                elif ctx.lines[index].verdict[1] != "byline":
+                elif ctx.lines[index].verdict.category != "byline":
                     break
                 index += step
                 hops += 1
@@ -395,12 +395,12 @@ def bio(ctx: Context, self: Rule) -> None:
 @rule("byline.duplicate", "byline", "Every repetition of a byline or dateline line.")
 def duplicate_byline(ctx: Context, self: Rule) -> None:
     seen: dict[str, int] = {}
-    byline_keys = {ctx.lines[i].key for i, ln in enumerate(ctx.lines) if ln.verdict and ln.verdict[1] == "byline"}
+    byline_keys = {ctx.lines[i].key for i, ln in enumerate(ctx.lines) if ln.verdict and ln.verdict.category == "byline"}
     for index, line in enumerate(ctx.lines):
         if line.key not in byline_keys or not line.key:
             continue
         if line.key in seen:
-            if line.verdict and line.verdict[1] == "byline":
+            if line.verdict and line.verdict.category == "byline":
                 line.verdict = None
                 ctx.fields.pop(index, None)
             ctx.claim(index, self, f"duplicated byline (first at input line {ctx.lines[seen[line.key]].no})")

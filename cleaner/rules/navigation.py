@@ -141,7 +141,7 @@ def menu_run(ctx: Context, self: Rule) -> None:
         menu_like[k] = True
     i = 0
     while i < n:
-        if not (menu_like[i] or (lines[i].verdict and lines[i].verdict[1] == "navigation")):
+        if not (menu_like[i] or (lines[i].verdict and lines[i].verdict.category == "navigation")):
             i += 1
             continue
         j = i

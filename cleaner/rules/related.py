@@ -36,7 +36,7 @@ def link(ctx: Context, self: Rule) -> None:
 
 def _short_link_heading(line) -> bool:
     """'Most read in world news', 'More from Sport': a short related link standing as a list heading."""
-    return line.verdict[0] == "related.link" and line.weight <= 6 and not line.ends_sentence
+    return line.verdict.rule == "related.link" and line.weight <= 6 and not line.ends_sentence
 
 
 @rule("related.list", "related", "The list of other headlines under a related-content heading.")
@@ -46,7 +46,7 @@ def headline_list(ctx: Context, self: Rule) -> None:
     heads = sorted(set(ctx.with_exact("related")).union(ctx.selected(heading), ctx.with_phrase("related")))
     for index in heads:
         line = lines[index]
-        if not line.verdict or not (line.verdict[0] == "related.heading" or _short_link_heading(line)):
+        if not line.verdict or not (line.verdict.rule == "related.heading" or _short_link_heading(line)):
             continue
         j = index + 1
         # A list printed as one block (items on consecutive lines) is taken whole, teasers included;
@@ -57,7 +57,7 @@ def headline_list(ctx: Context, self: Rule) -> None:
             candidate = lines[j]
             if candidate.verdict is None:
                 in_list_block = (block_size >= _MIN_LIST_BLOCK and candidate.block == list_block
-                                 and candidate.weight <= 80 and line.verdict[0] == "related.heading")
+                                 and candidate.weight <= 80 and line.verdict.rule == "related.heading")
                 if not in_list_block and (not is_title_like(candidate) or candidate.weight < 2):
                     break
                 ctx.claim(j, self, f"headline listed under '{line.text}' (line {line.no})")
@@ -93,7 +93,7 @@ def tags_after_credits(ctx: Context, self: Rule) -> None:
         while j < len(lines) and len(run) < 5:
             candidate = lines[j]
             # A generic menu-run claim yields to this more specific reading.
-            free = candidate.verdict is None or candidate.verdict[0] == "navigation.menu-run"
+            free = candidate.verdict is None or candidate.verdict.rule == "navigation.menu-run"
             if not free or candidate.ends_sentence or candidate.weight > 6 or candidate.bullet or candidate.exact:
                 break
             run.append(j)

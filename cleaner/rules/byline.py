@@ -186,11 +186,10 @@ def _author_fields(ctx: Context, line) -> dict | None:
     if found:
         fields["date"] = found.iso
         rest = rest[: found.start] + " " + rest[found.end:]
-    agencies = agencies_in(rest)
-    names = agencies or name_parts(rest, _not_names(ctx))
-    if not names:
+    agencies = [a for part in _NAME_SPLIT.split(rest) for a in (agencies_in(part) or ())]
+    people, _ = split_agencies(name_parts(rest, _not_names(ctx)))
+    if not people and not agencies:
         return None
-    people, agencies = split_agencies(names)
     if agencies:
         # "By AP": the agency is the source; it stands as the author only where no person is named.
         fields.setdefault("source", ", ".join(agencies))

@@ -34,6 +34,13 @@ def link(ctx: Context, self: Rule) -> None:
     ctx.claim_phrases(self, "related", "related-content link ('{}')")
 
 
+def _in_a_menu(lines, index: int) -> bool:
+    """A heading printed between menu items ("Home / Latest / Politics"): one item of the menu,
+    not the head of a list of headlines."""
+    return any(0 <= k < len(lines) and lines[k].verdict is not None and lines[k].verdict.category == "navigation"
+               and lines[k].block == lines[index].block for k in (index - 1, index + 1))
+
+
 def _short_link_heading(line) -> bool:
     """'Most read in world news', 'More from Sport': a short related link standing as a list heading."""
     return line.verdict.rule == "related.link" and line.weight <= 6 and not line.ends_sentence
@@ -47,6 +54,8 @@ def headline_list(ctx: Context, self: Rule) -> None:
     for index in heads:
         line = lines[index]
         if not line.verdict or not (line.verdict.rule == "related.heading" or _short_link_heading(line)):
+            continue
+        if _in_a_menu(lines, index):
             continue
         j = index + 1
         # A list printed as one block (items on consecutive lines) is taken whole, teasers included;

@@ -8,7 +8,6 @@ old file or the new one, never half of one.
 from __future__ import annotations
 
 import os
-import re
 import stat
 from collections import Counter, deque
 from dataclasses import dataclass, field, replace
@@ -32,6 +31,7 @@ __all__ = [
     "run",
     "atomic_write",
     "default_jobs",
+    "auto_jobs",
 ]
 
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.html", "*.htm", "*.jsonl")
@@ -39,6 +39,7 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _SKIP_DIRS = {".git", ".hg", ".svn", ".bzr"}
 _TMP_SUFFIX = ".newsclean.tmp"
+FILES_PER_TASK = 8  # files sent to a worker at once
 
 
 # ---------------------------------------------------------------- inputs
@@ -69,6 +70,34 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+# Below this much input, starting worker processes costs more than they save (measured: see
+# docs/benchmarks.md, "Parallel jobs").
+PARALLEL_MIN_BYTES = 4 << 20
+
+
+def auto_jobs(sources: list[Source], input_format: str = "auto") -> int:
+    """The default --jobs: every core when there is enough work to gain from workers, else 1.
+
+    Enough work is at least :data:`PARALLEL_MIN_BYTES` of files (more than one document, or a
+    JSONL corpus), or a JSONL corpus on stdin (``--input-format jsonl``: its size is unknown).
+    """
+    cores = default_jobs()
+    if cores < 2:
+        return 1
+    total = 0
+    for source in sources:
+        if source.path is None:
+            if source.jsonl and input_format == "jsonl":
+                return cores
+            continue
+        try:
+            total += os.path.getsize(source.path)
+        except OSError:
+            continue
+    several = len(sources) > 1 or any(s.jsonl for s in sources)
+    return cores if several and total >= PARALLEL_MIN_BYTES else 1
+
+
 def is_jsonl_name(name: str | None) -> bool:
     return bool(name) and name.lower().endswith(JSONL_SUFFIXES)
 
@@ -76,54 +105,12 @@ def is_jsonl_name(name: str | None) -> bool:
 # .gitignore ------------------------------------------------------------
 
 
-def _gitignore_regex(pattern: str) -> str:
-    out = []
-    i, n = 0, len(pattern)
-    while i < n:
-        c = pattern[i]
-        if c == "*":
-            if pattern.startswith("**", i):
-                at_start = i == 0 or pattern[i - 1] == "/"
-                after = i + 2
-                if at_start and after < n and pattern[after] == "/":
-                    out.append("(?:.*/)?")
-                    i = after + 1
-                    continue
-                if at_start and after == n:
-                    out.append(".*")
-                    i = after
-                    continue
-                out.append("[^/]*")
-                i = after
-                continue
-            out.append("[^/]*")
-        elif c == "?":
-            out.append("[^/]")
-        elif c == "[":
-            j = pattern.find("]", i + 2)
-            if j == -1:
-                out.append(re.escape(c))
-            else:
-                body = pattern[i + 1 : j]
-                if body.startswith("!"):
-                    body = "^" + body[1:]
-                out.append("[" + body.replace("\\", "\\\\") + "]")
-                i = j
-        elif c == "\\" and i + 1 < n:
-            i += 1
-            out.append(re.escape(pattern[i]))
-        else:
-            out.append(re.escape(c))
-        i += 1
-    return "".join(out)
-
-
 @dataclass(frozen=True, slots=True)
 class _IgnoreRule:
-    base: str  # folder of the .gitignore (absolute)
-    regex: re.Pattern
-    negate: bool
-    dir_only: bool
+    """The patterns of one ignore file (``.gitignore``, ``.git/info/exclude``), relative to ``base``."""
+
+    base: str  # the folder the patterns are relative to (absolute)
+    spec: object  # pathspec.GitIgnoreSpec: git's wildmatch rules, last match wins
 
 
 def _read_gitignore(folder: str, filename: str = ".gitignore") -> list[_IgnoreRule]:
@@ -133,27 +120,12 @@ def _read_gitignore(folder: str, filename: str = ".gitignore") -> list[_IgnoreRu
             lines = fh.read().splitlines()
     except OSError:
         return []
+    if not any(line.strip() and not line.startswith("#") for line in lines):
+        return []
+    from pathspec import GitIgnoreSpec
+
     base = folder if filename == ".gitignore" else os.path.dirname(os.path.dirname(folder))
-    rules = []
-    for line in lines:
-        if not line.strip() or line.startswith("#"):
-            continue
-        if not line.endswith("\\ "):
-            line = line.rstrip()
-        negate = line.startswith("!")
-        if negate:
-            line = line[1:]
-        dir_only = line.endswith("/")
-        line = line.rstrip("/")
-        if not line:
-            continue
-        anchored = "/" in line
-        line = line.lstrip("/")
-        regex = _gitignore_regex(line)
-        if not anchored:
-            regex = "(?:.*/)?" + regex
-        rules.append(_IgnoreRule(base, re.compile(regex + r"\Z", re.DOTALL), negate, dir_only))
-    return rules
+    return [_IgnoreRule(base, GitIgnoreSpec.from_lines(lines))]
 
 
 class _GitIgnore:
@@ -187,15 +159,15 @@ class _GitIgnore:
 
     @staticmethod
     def ignored(path: str, is_dir: bool, rules: list[_IgnoreRule]) -> bool:
+        """Whether git ignores ``path``: the last file (the deepest) whose patterns decide wins."""
         result = False
         for rule in rules:
-            if rule.dir_only and not is_dir:
-                continue
             rel = os.path.relpath(path, rule.base).replace(os.sep, "/")
-            if rel.startswith("../"):
+            if rel.startswith("../") or rel == "..":
                 continue
-            if rule.regex.match(rel):
-                result = not rule.negate
+            decided = rule.spec.check_file(rel + "/" if is_dir else rel).include
+            if decided is not None:
+                result = decided
         return result
 
 
@@ -486,8 +458,17 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _process_path(source: Source, settings: Settings) -> Outcome:
-    return process_document(source, settings)
+_WORKER_SETTINGS: Settings | None = None  # a worker's settings, sent once when it starts
+
+
+def _start_worker(settings: Settings) -> None:
+    global _WORKER_SETTINGS
+    _ignore_sigint()
+    _WORKER_SETTINGS = settings
+
+
+def _process_paths(sources: list[Source]) -> list[Outcome]:
+    return [process_document(source, _WORKER_SETTINGS) for source in sources]
 
 
 def _preload(sources: list[Source], settings: Settings) -> None:
@@ -510,26 +491,28 @@ def _ordered(sources: list[Source], settings: Settings, jobs: int) -> Iterator[O
             yield process_document(source, settings)
         return
     from concurrent.futures import ProcessPoolExecutor
-    from functools import partial
 
     _preload(sources, settings)
-    work = partial(_process_path, settings=settings)
-    executor = ProcessPoolExecutor(max_workers=min(jobs, len(sources)), initializer=_ignore_sigint)
+    # a few files per task (fewer IPC round trips), small enough to keep every worker busy
+    size = max(1, min(FILES_PER_TASK, len(sources) // (jobs * 4)))
+    workers = min(jobs, len(sources))
+    executor = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(settings,))
     pending: deque = deque()
-    it = iter(sources)
+    batches = (sources[i : i + size] for i in range(0, len(sources), size))
     try:
-        for source in islice(it, jobs * 8):
-            pending.append((source, executor.submit(work, source)))
+        for batch in islice(batches, workers * 4):
+            pending.append((batch, executor.submit(_process_paths, batch)))
         while pending:
-            source, future = pending.popleft()
+            batch, future = pending.popleft()
             try:
-                outcome = future.result()
+                outcomes = future.result()
             except Exception as exc:  # noqa: BLE001 - a worker died
-                outcome = Outcome(source, error=f"internal error: worker failed: {type(exc).__name__}: {exc}", error_kind="internal")
-            nxt = next(it, None)
+                message = f"internal error: worker failed: {type(exc).__name__}: {exc}"
+                outcomes = [Outcome(source, error=message, error_kind="internal") for source in batch]
+            nxt = next(batches, None)
             if nxt is not None:
-                pending.append((nxt, executor.submit(work, nxt)))
-            yield outcome
+                pending.append((nxt, executor.submit(_process_paths, nxt)))
+            yield from outcomes
     except GeneratorExit:  # every outcome was taken: let the idle workers exit
         executor.shutdown(wait=True, cancel_futures=True)
         raise

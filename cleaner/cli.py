@@ -340,7 +340,7 @@ def clean_command(
     keep_byline: KeepBylineOpt = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors on stderr.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Say more: encodings converted, config used, tracebacks.")] = False,
-    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes (default: all cores when there is more than one document).", show_default=False)] = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes (default: all cores when the inputs add up to 4 MB or more, else 1).", show_default=False)] = None,
     include: Annotated[Optional[list[str]], typer.Option("--include", metavar="GLOB", help="Files to take from folders (repeatable; default *.txt *.md *.html *.htm *.jsonl).", show_default=False)] = None,
     exclude: Annotated[Optional[list[str]], typer.Option("--exclude", metavar="GLOB", help="Files or folders to leave out (repeatable). Files ignored by .gitignore are always skipped in folders.", show_default=False)] = None,
     stdin_filename: StdinNameOpt = None,
@@ -413,7 +413,7 @@ def _clean_exit_code(ctx, given: dict) -> int:
 
 
 def _clean(ctx: typer.Context, given: dict, msgs: Messages) -> int:
-    from .batch import DEFAULT_INCLUDE, Settings, collect, default_jobs, run
+    from .batch import DEFAULT_INCLUDE, Settings, auto_jobs, collect, run
 
     paths = given["paths"]
     merged = _load_config(ctx, given, paths, msgs)
@@ -445,7 +445,7 @@ def _clean(ctx: typer.Context, given: dict, msgs: Messages) -> int:
     many = len(sources) > 1 or any(os.path.isdir(p) for p in paths if p != "-")
     jobs = merged["jobs"]
     if jobs is None:
-        jobs = default_jobs() if (len(sources) > 1 or any(s.jsonl for s in sources)) else 1
+        jobs = auto_jobs(sources, input_format)
     if merged.get("learn_templates") or merged.get("templates"):
         options = _with_templates(options, merged, sources, input_format, msgs, jobs)
         if options is None:

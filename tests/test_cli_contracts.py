@@ -177,3 +177,41 @@ def test_plain_clean_skips_option_parsing_and_matches_the_full_path(tmp_path):
         assert fast[3] is False  # no option parsing: pydantic never loaded
     assert _run_main(["clean", "a.txt"], b"", tmp_path)[:2] == (0, article)
     assert _run_main(["clean", "missing.txt"], b"", tmp_path)[0] == 2
+
+
+def test_default_jobs_uses_workers_only_for_enough_work(tmp_path, monkeypatch):
+    from cleaner import batch
+
+    monkeypatch.setattr(batch, "default_jobs", lambda: 4)
+    small = [tmp_path / f"{n}.txt" for n in range(3)]
+    for path in small:
+        path.write_text("x\n" * 10, encoding="utf-8")
+    sources, _ = batch.collect([str(tmp_path)])
+    assert batch.auto_jobs(sources) == 1
+    big = tmp_path / "big.jsonl"
+    big.write_bytes(b"{}\n" * (batch.PARALLEL_MIN_BYTES // 3 + 1))
+    assert batch.auto_jobs(batch.collect([str(big)])[0]) == 4
+    assert batch.auto_jobs(batch.collect([str(tmp_path)])[0]) == 4
+    stdin, _ = batch.collect(["-"], input_format="jsonl")
+    assert batch.auto_jobs(stdin, "jsonl") == 4
+    assert batch.auto_jobs(batch.collect(["-"])[0]) == 1
+    monkeypatch.setattr(batch, "default_jobs", lambda: 1)
+    assert batch.auto_jobs(batch.collect([str(big)])[0]) == 1
+
+
+def test_a_small_folder_is_cleaned_without_worker_processes(runner, fake, cwd, monkeypatch):
+    import concurrent.futures
+
+    from cleaner import batch
+
+    monkeypatch.setattr(batch, "default_jobs", lambda: 2)
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a worker pool was started for a few small files")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", no_pool)
+    for n in range(5):
+        (cwd / f"{n}.txt").write_text(f"Title {n}\nMENU\n", encoding="utf-8")
+    result = invoke(runner, "clean", "--check", ".")
+    assert result.exit_code == 1
+    assert "5 files seen, 5 would change" in result.stderr

@@ -275,3 +275,18 @@ def test_readme_pre_commit_examples_set_files():
         for repo in config["repos"]:
             for hook in repo["hooks"]:
                 assert hook["files"].startswith("^articles/")
+
+
+def test_gitignore_nested_files_and_negation(tmp_path):
+    (tmp_path / ".git" / "info").mkdir(parents=True)
+    (tmp_path / ".git" / "info" / "exclude").write_text("secret.txt\n", encoding="utf-8")
+    (tmp_path / ".gitignore").write_text("# comment\n*.txt\n\\#hash.md\ndocs/**/draft-*.md\n", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / ".gitignore").write_text("!important.txt\n", encoding="utf-8")
+    for rel in ("a.txt", "a.md", "#hash.md", "secret.md", "sub/important.txt", "sub/other.txt", "sub/secret.txt",
+                "docs/x/y/draft-1.md", "docs/final.md"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("x\n", encoding="utf-8")
+    sources, _ = collect([str(tmp_path)])
+    found = sorted(Path(s.path).relative_to(tmp_path).as_posix() for s in sources)
+    assert found == ["a.md", "docs/final.md", "secret.md", "sub/important.txt"]

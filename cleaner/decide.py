@@ -373,14 +373,18 @@ def _teasers_follow(lines: list[Line], i: int, end: int) -> bool:
     j = i
     while j <= end and lines[j].verdict is not None:
         j += 1
+    # Under a related heading ("Recommended", "推荐阅读"), a teaser may be a headline and its
+    # blurb alone: the heading and the rhythm agree.
+    listed = any(lines[k].verdict.rule in ("related.heading", "related.list") for k in range(i, j))
+    head = 1 if listed else 2
     for lead_in in range(TEASER_LEAD_IN + 1):
-        if _teaser_groups(lines, j + lead_in, end) >= TEASER_MIN_GROUPS:
+        if _teaser_groups(lines, j + lead_in, end, head) >= TEASER_MIN_GROUPS:
             return True
     return False
 
 
-def _teaser_groups(lines: list[Line], j: int, end: int) -> int:
-    """How many teaser groups follow one another from ``j``."""
+def _teaser_groups(lines: list[Line], j: int, end: int, head: int = 2) -> int:
+    """How many teaser groups (at least ``head`` lines over one paragraph) follow one another from ``j``."""
     groups = 0
     while j <= end:
         # a teaser's headline, kicker, byline or date count; a gallery's counters and credits
@@ -390,7 +394,7 @@ def _teaser_groups(lines: list[Line], j: int, end: int) -> int:
             verdict = lines[j].verdict
             others += verdict is None or verdict.category in _TEASER_PARTS
             j += 1
-        if others < 2 or j > end or lines[j].verdict is not None:
+        if others < head or j > end or lines[j].verdict is not None:
             break
         j += 1
         if j <= end and lines[j].klass == GOOD:

@@ -83,6 +83,10 @@ TRAFILATURA_OPTIONS = {
 FALLBACK_NOTE = (
     "trafilatura found no article in the page; the whole page was rendered to text and cleaned in text mode"
 )
+RESCUE_NOTE = (
+    "trafilatura's article had a small part of the page's prose; the whole page was rendered to text and "
+    "cleaned in text mode"
+)
 
 
 #: Text-engine rules switched off on trafilatura's output (``Options.enable`` switches them back on).
@@ -90,7 +94,7 @@ FALLBACK_NOTE = (
 #: cuts real text (tables, lists of dates, the paragraphs after a "Don't miss" box), and repeated
 #: table headers and list lines are content there, not duplicated blocks. Measured on AEB: with
 #: these on, recall falls from 0.979 to 0.946. In the fallback (whole page rendered) all rules run.
-HTML_MODE_DISABLED = frozenset({"context.outside-core", "duplicate.block"})
+HTML_MODE_DISABLED = frozenset({"context.outside-core"})
 #: Also off when the extracted text has a table: trafilatura prints rows as ``| a | b |``, which the
 #: one-line-menu rule takes for menus (on AEB, 75 of its 77 removals were table rows).
 HTML_TABLE_DISABLED = frozenset({"navigation.inline-menu"})
@@ -123,6 +127,7 @@ class Extraction:
     text: str
     metadata: dict
     extraction: str = "trafilatura"
+    trafilatura_found: bool = True  # False: trafilatura returned no text at all
 
 
 # --------------------------------------------------------------------------- public entry point
@@ -141,9 +146,11 @@ def clean_html(html: str, options: Options | None = None) -> HtmlResult:
     found = extract(html)
     given = {k: v for k, v in found.metadata.items() if k != "date" and v not in (None, "", [], ())}
     engine_options = options
-    if found.extraction == "trafilatura":
+    policy = None
+    if found.extraction != "fallback-text":
         disabled = HTML_MODE_DISABLED | (HTML_TABLE_DISABLED if _TABLE_ROW.search(found.text) else frozenset())
         engine_options = replace(options, disable=options.disable | disabled)
+        policy = post_extraction
     page_lang = found.metadata.get("language")
     if options.language is None and page_lang:
         from .language import detect
@@ -151,7 +158,7 @@ def clean_html(html: str, options: Options | None = None) -> HtmlResult:
         if detect(found.text) is None:
             # too little prose to tell: the page's declared language chooses the lexicon
             engine_options = replace(engine_options, language=page_lang)
-    result = clean_text(found.text, engine_options, metadata=given)
+    result = clean_text(found.text, engine_options, metadata=given, after_decide=policy)
     metadata = dict(result.metadata)
     metadata["date"] = _pick_date(found.metadata.get("date"), metadata.get("date"))
     return HtmlResult(
@@ -160,12 +167,13 @@ def clean_html(html: str, options: Options | None = None) -> HtmlResult:
         removals=list(result.removals),
         extraction=found.extraction,
         extracted=found.text,
-        note=FALLBACK_NOTE if found.extraction == "fallback-text" else None,
+        note=(FALLBACK_NOTE if not found.trafilatura_found else RESCUE_NOTE) if found.extraction == "fallback-text" else None,
     )
 
 
 def extract(html: str) -> Extraction:
-    """trafilatura's article text and our metadata fields; the rendered page when it finds nothing."""
+    """trafilatura's article text and our metadata fields; a second extraction or the rendered
+    page when trafilatura's article has much less prose than the page shows (see :func:`choose_text`)."""
     import trafilatura
 
     document = None
@@ -178,18 +186,129 @@ def extract(html: str) -> Extraction:
         document = None
     text = _paragraphs(getattr(document, "text", None) or "")
     if document is not None and text:
-        return Extraction(text, _metadata(document, html))
-    # Nothing extracted: the metadata may still be there (bare_extraction drops it with the text).
-    metadata = _empty_metadata()
-    try:
-        from trafilatura.metadata import extract_metadata
+        metadata = _metadata(document, html)
+    else:
+        # Nothing extracted: the metadata may still be there (bare_extraction drops it with the text).
+        metadata = _empty_metadata()
+        try:
+            from trafilatura.metadata import extract_metadata
 
-        meta_doc = extract_metadata(html, date_config=set_date_params(False))
-        if meta_doc is not None:
-            metadata = _metadata(meta_doc, html)
+            meta_doc = extract_metadata(html, date_config=set_date_params(False))
+            if meta_doc is not None:
+                metadata = _metadata(meta_doc, html)
+        except Exception:
+            pass
+    page = _Lazy(lambda: render_text(html))
+    chosen, kind = choose_text(text, page, _Lazy(lambda: _recall_text(html)))
+    return Extraction(chosen, metadata, kind, bool(text.strip()))
+
+
+class _Lazy:
+    """A value computed on first use (the rendered page, a second extraction)."""
+
+    __slots__ = ("_fn", "_value", "_done")
+
+    def __init__(self, fn):
+        self._fn, self._value, self._done = fn, None, False
+
+    def __call__(self):
+        if not self._done:
+            self._value, self._done = self._fn(), True
+        return self._value
+
+
+#: Options of the second extraction (``fast`` off: trafilatura compares its result with readability's
+#: and jusText's; ``favor_recall``), run only when the first has too little prose.
+RECALL_OPTIONS = dict(TRAFILATURA_OPTIONS, fast=False, with_metadata=False)
+#: The first extraction is suspect when its prose is under this share of the page's visible prose ...
+RESCUE_SHARE = 0.5
+#: ... or it has fewer words than this.
+RESCUE_MIN_WORDS = 50
+#: The second extraction replaces the first when it has this many times its words.
+RECALL_GAIN = 1.2
+#: The rendered page, cleaned in text mode, replaces trafilatura's article when it has this many times
+#: its prose (counted as at least RENDER_FLOOR of its words: a poem, a list or a text in short lines
+#: has little prose by the line test) and contains at least RENDER_COVER of it.
+RENDER_GAIN = 3.0
+RENDER_FLOOR = 0.3
+FLATTENED_WORDS = 200
+RENDER_COVER = 0.5
+
+_WORD_RE = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?。！？…\"'”’»)]\s*$")
+
+
+def _words(text: str) -> int:
+    return len(_WORD_RE.findall(text))
+
+
+def prose_words(text: str) -> int:
+    """Words in the lines of ``text`` that read as prose: 12 words or more, ending a sentence."""
+    total = 0
+    for line in text.split("\n"):
+        n = _words(line)
+        if n >= 12 and _SENTENCE_END.search(line):
+            total += n
+    return total
+
+
+def _shingles(text: str) -> set:
+    tokens = [t.lower() for t in _WORD_RE.findall(text)]
+    return {tuple(tokens[i:i + 4]) for i in range(max(1, len(tokens) - 3))} if tokens else set()
+
+
+def _cover(part: str, whole: str) -> float:
+    """The share of ``part``'s 4-word shingles found in ``whole``."""
+    mine = _shingles(part)
+    return len(mine & _shingles(whole)) / len(mine) if mine else 1.0
+
+
+def _recall_text(html: str) -> str:
+    import trafilatura
+
+    try:
+        return _paragraphs(getattr(trafilatura.bare_extraction(html, **RECALL_OPTIONS), "text", None) or "")
     except Exception:
-        pass
-    return Extraction(render_text(html), metadata, "fallback-text")
+        return ""
+
+
+def choose_text(text: str, page, recall) -> tuple[str, str]:
+    """The text to clean and how it was found: ``(text, "trafilatura")``, the second extraction
+    ``(recall(), "trafilatura-recall")``, or the rendered page ``(page(), "fallback-text")``.
+
+    ``page`` and ``recall`` are callables (computed only when needed). trafilatura's fast extraction
+    misses the body of some layouts (it keeps a teaser, the first section, a table): measured on
+    AEB and WCXB-dev, when its prose is under half the page's visible prose (or under 50 words), a
+    second extraction without ``fast`` (readability and jusText compared) is used when it has 1.2x the
+    words, and the whole page cleaned in text mode when that has 3x the prose of the chosen text
+    and contains at least half of it.
+    """
+    if not text.strip():
+        return page(), "fallback-text"
+    own_prose = prose_words(text)
+    if own_prose >= RESCUE_SHARE * prose_words(page()) and _words(text) >= RESCUE_MIN_WORDS:
+        return text, "trafilatura"
+    # (a layout table's row, "| a whole article in one cell |", or a whole page flattened onto one line
+    # is not prose by the line test, nor counted in the floor: the engine reads the rendered page better;
+    # the short rows of a data table count in the floor)
+    plain_words = sum(n for line in text.split("\n") if (n := _words(line)) < FLATTENED_WORDS)
+    if own_prose == 0 and plain_words >= RESCUE_MIN_WORDS:
+        return text, "trafilatura"  # a text in short lines (verse, quotations, a list) chosen as such
+    kind = "trafilatura"
+    second = recall()
+    if second and _words(second) >= RECALL_GAIN * max(_words(text), 1):
+        text, kind, own_prose = second, "trafilatura-recall", prose_words(second)
+    cleaned = _cleaned_page(page())
+    if (prose_words(cleaned) > RENDER_GAIN * max(own_prose, RENDER_FLOOR * plain_words, 1)
+            and _cover(text, cleaned) >= RENDER_COVER):
+        return page(), "fallback-text"
+    return text, kind
+
+
+def _cleaned_page(page_text: str) -> str:
+    from .engine import clean_text
+
+    return clean_text(page_text).text
 
 
 # --------------------------------------------------------------------------- metadata
@@ -543,3 +662,67 @@ def _join_layout(raw: str) -> str:
     raw = re.sub(r" *\n *", "\n", raw)
     raw = re.sub(r"\n{3,}", "\n\n", raw)
     return raw.strip("\n ")
+
+
+# --------------------------------------------------------------------------- post-extraction policy
+
+#: Rules that judge lines by their shape or their place (a run of short lines, a list of titles, a
+#: breadcrumb-like line): inside trafilatura's article they cut tables, lists and code, so in HTML
+#: mode they only remove lines before the first or after the last paragraph of prose, or next to a
+#: line that says what it is ("Read more:", "DON'T MISS", a newsletter prompt).
+SHAPE_RULES = frozenset({
+    "related.list",
+    "navigation.menu-run",
+    "navigation.breadcrumb",
+    "navigation.inline-menu",
+    "context.between-boilerplate",
+})
+
+
+#: A run of fewer repeated lines than this inside the article is the article's own repetition.
+DUPLICATE_RUN = 3
+
+#: Rules whose line announces the removed lines under it as a list of links.
+ANNOUNCING = ("related.heading", "related.link", "navigation.item", "promo.")
+
+
+def post_extraction(lines) -> None:
+    """The post-cleaning policy for trafilatura's output (``clean_text(after_decide=...)``).
+
+    trafilatura has already chosen the article: the engine does not choose a new core inside it
+    (``context.outside-core`` is off); lines that line-local evidence marks (bylines, credits,
+    promotions, legal lines, "Read more:" links, duplicates) go wherever they are. Between the first
+    and the last paragraph of prose, a run of removed lines that only :data:`SHAPE_RULES` removed
+    is taken back, as are table rows (``| a | b |``).
+    """
+    from .decide import GOOD
+
+    prose = [i for i, line in enumerate(lines) if line.keep and line.klass == GOOD]
+    if not prose:
+        return
+    first, last = prose[0], prose[-1]
+    i = first + 1
+    while i < last:
+        if lines[i].keep:
+            i += 1
+            continue
+        j = i
+        while j < last and not lines[j].keep:
+            j += 1
+        run = lines[i:j]
+        if len(run) < DUPLICATE_RUN and all(line.verdict and line.verdict[0] == "duplicate.block" for line in run):
+            for line in run:  # a line the article repeats (a refrain, a recipe's portions), not a block
+                line.keep, line.verdict = True, None
+            i = j
+            continue
+        announced = False  # a list under "DON'T MISS", "Read more:", "Related" stays removed
+        for line in lines[i:j]:
+            rule = line.verdict[0] if line.verdict else ""
+            if rule not in SHAPE_RULES:
+                announced = announced or rule.startswith(ANNOUNCING)
+                if not _TABLE_ROW.match(line.text):
+                    continue
+            elif announced:
+                continue
+            line.keep, line.verdict = True, None
+        i = j

@@ -353,6 +353,10 @@ def timestamp(ctx: Context, self: Rule) -> None:
 _BIO_SUBJECT = re.compile(r"^([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3}) (?:is|was|ist|war|est|était|es|era|é|foi) ")
 
 
+# A biography under an "About the author" heading is at most this long (words).
+_BIO_MAX_WEIGHT = 120
+
+
 def _has_bio_pattern(line, pattern) -> bool:
     return pattern is not None and line.weight <= 60 and memo(line, "bio", lambda ln: bool(pattern.search(ln.text)))
 
@@ -363,8 +367,17 @@ def _about_match(line, about):
     return m if m and looks_like_name(line.text[m.end():].strip()) else None
 
 
+def _generic_about(line, lex: Lexicon) -> bool:
+    """An 'About the author' heading without a name ("Über den Autor", "关于作者"): the whole line
+    is an about-the-author label of two or more words (or a CJK one)."""
+    key = line.key
+    return (line.weight <= 4 and key in lex.label_words.get("about_author", ())
+            and (" " in key or not key.isascii()))
+
+
 def _may_be_bio(line, lex: Lexicon) -> bool:
-    return _has_bio_pattern(line, lex.patterns.get("bio")) or _about_match(line, lex.labels.get("about_author")) is not None
+    return _has_bio_pattern(line, lex.patterns.get("bio")) or _about_match(line, lex.labels.get("about_author")) is not None \
+        or _generic_about(line, lex)
 
 
 @rule("byline.bio", "byline", "Author biographies ('Jane Doe is a staff writer at ...', 'About Jane Doe' boxes).", languages="lexicon", select=_may_be_bio)
@@ -380,6 +393,17 @@ def bio(ctx: Context, self: Rule) -> None:
             subject = _BIO_SUBJECT.match(line.text)
             names = [subject[1]] if subject and looks_like_name(subject[1]) else None
             ctx.claim(index, self, "author biography", {"bio_authors": names} if names else None)
+            continue
+        # "About the author", then the biography ("Jane Doe is a reporter covering ..."): the
+        # heading and the paragraph's opening agree, however long the paragraph.
+        nxt = index + 1
+        if _generic_about(line, ctx.lex):
+            if nxt < len(lines) and lines[nxt].verdict is None and lines[nxt].weight <= _BIO_MAX_WEIGHT \
+                    and pattern is not None and pattern.search(lines[nxt].text):
+                ctx.claim(index, self, "'about the author' heading")
+                subject = _BIO_SUBJECT.match(lines[nxt].text)
+                names = [subject[1]] if subject and looks_like_name(subject[1]) else None
+                ctx.claim(nxt, self, "author biography", {"bio_authors": names} if names else None)
             continue
         # "About Jane Doe" / "Über Moritz Bachmann", then a paragraph about that person.
         m = _about_match(line, about)

@@ -25,8 +25,8 @@ def is_wrapped(block: list[Line]) -> bool:
     """Whether the lines of one block are a paragraph broken at a fixed width."""
     if len(block) < 2 or not block[-1].ends_sentence:
         return False  # a paragraph ends with its sentence; a wrapped heading or label list does not
-    if any(" " not in line.text for line in block):
-        return False  # a line of one word, or of a script written without spaces (CJK): no wrapping to read
+    if any(" " not in line.text for line in block[:-1]):
+        return False  # a full line of one word, or of a script written without spaces (CJK): no wrapping to read
     width = max(len(line.text) for line in block)
     if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
         return False

@@ -116,6 +116,17 @@ def test_wrapped_paragraph_is_recognised_and_read_as_prose():
     assert "after the city council voted 5-2" in result.text
 
 
+def test_a_wrapped_paragraph_may_end_with_one_word_cjk_is_never_wrapped():
+    ru = lines_of("Автомобильный мост через Сухону в Соколе будет полностью закрыт для движения с\n"
+                  "1 июня по 31 июля. За это время подрядчик должен заменить деформационные швы\n"
+                  "и отремонтировать опоры, которые не обновлялись с середины восьмидесятых\n"
+                  "годов.\n", "ru")
+    assert is_wrapped(ru)
+    zh = lines_of("我市今年新增中小学学位1.2万个，今年秋季学期，全市共有9所新建和改扩建学校投入使用。\n"
+                  "新增学位主要集中在城东、城南等人口增长较快的区域，部分学校还将于明年春季开学。\n", "zh")
+    assert not is_wrapped(zh)
+
+
 def test_a_column_of_labels_is_not_a_wrapped_paragraph():
     labels = lines_of("Previous message: Road closures this weekend\nNext message: New opening hours\n"
                       "Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]\n")

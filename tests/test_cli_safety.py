@@ -219,3 +219,23 @@ def test_jsonl_edited_during_write_is_left_alone(runner, cwd, monkeypatch):
     assert result.exit_code == 2
     assert "error: c.jsonl: changed on disk while it was being cleaned" in result.stderr
     assert path.read_text(encoding="utf-8") == '{"text": "edited"}\n'
+
+
+def test_legacy_crlf_file_keeps_encoding_and_line_ends(runner, fake, cwd):
+    path = cwd / "a.txt"
+    path.write_bytes("Überschrift für Köln\r\nMENU\r\n\r\nGrüße aus Köln.\r\n".encode("cp1252"))
+    assert invoke(runner, "clean", "--write", "a.txt").exit_code == 0
+    assert path.read_bytes() == "Überschrift für Köln\r\n\r\nGrüße aus Köln.\r\n".encode("cp1252")
+
+
+def test_clean_text_the_encoding_cannot_store_is_refused(runner, cwd, monkeypatch):
+    from cleaner import Result
+
+    path = cwd / "a.txt"
+    data = "Café crème\nMENU\n".encode("cp1252")
+    path.write_bytes(data)
+    monkeypatch.setattr(cleaner, "clean", lambda text, fmt="text", *, options=None: Result("Café ☕\n", {}, []))
+    result = invoke(runner, "clean", "--write", "a.txt")
+    assert result.exit_code == 2
+    assert "error: a.txt: the clean text has characters '☕' that cp1252 cannot store; not rewritten" in result.stderr
+    assert path.read_bytes() == data

@@ -139,3 +139,38 @@ def test_a_long_hunk_waits_in_a_temporary_file_and_comes_out_the_same():
     diff.finish()
     removals = [Removal("a.rule", "x", i + 1, i + 1, "", "") for i in range(200)]
     assert "".join(out) == unified_diff("".join(old), "".join(f"clean {i}\n" for i in range(200)), "c.jsonl", removals)
+
+
+def test_jsonl_write_edge_cases_leave_no_temporary_file(runner, cwd, fake_records):
+    (cwd / "empty.jsonl").write_bytes(b"")
+    (cwd / "same.jsonl").write_text(json.dumps({"text": "Clean\n", "metadata": {}}) + "\n", encoding="utf-8")
+    ro = cwd / "ro.jsonl"
+    ro.write_text(json.dumps({"text": "A\nMENU"}) + "\n", encoding="utf-8")
+    ro.chmod(0o444)
+    try:
+        result = runner.invoke(app, ["clean", "--write", "--jobs", "1", "empty.jsonl", "same.jsonl", "ro.jsonl"],
+                               catch_exceptions=False)
+    finally:
+        ro.chmod(0o644)
+    assert result.exit_code == 2
+    assert "error: ro.jsonl: read-only file, not rewritten" in result.stderr
+    assert json.loads(ro.read_text(encoding="utf-8"))["text"] == "A\nMENU"
+    assert sorted(p.name for p in cwd.iterdir()) == ["empty.jsonl", "ro.jsonl", "same.jsonl"]
+
+
+def test_jsonl_diff_shows_dropped_blank_lines_and_keeps_failed_records(runner, cwd, fake_records):
+    (cwd / "c.jsonl").write_text('{"text": "A\\nMENU"}\n\n{broken\n', encoding="utf-8")
+    result = runner.invoke(app, ["clean", "--diff", "--jobs", "1", "c.jsonl"], catch_exceptions=False)
+    assert result.exit_code == 2
+    assert result.stdout == (
+        "--- a/c.jsonl\n+++ b/c.jsonl\n@@ -1,3 +1,2 @@ navigation.menu\n"
+        '-{"text": "A\\nMENU"}\n-\n+{"text": "A\\n", "metadata": {"title": "A", "language": "en"}}\n {broken\n'
+    )
+
+
+def test_report_to_stdout_is_sorted_by_path(runner, cwd, fake_records):
+    (cwd / "b.jsonl").write_text(json.dumps({"text": "B\nMENU"}) + "\n", encoding="utf-8")
+    (cwd / "a.jsonl").write_text(json.dumps({"text": "A\nMENU"}) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["clean", "--check", "--jobs", "1", "--report", "-", "b.jsonl", "a.jsonl"],
+                           catch_exceptions=False)
+    assert [json.loads(line)["path"] for line in result.stdout.splitlines()] == ["a.jsonl", "b.jsonl"]

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import os
 import stat
-from collections import Counter, deque
+from collections import Counter
 from dataclasses import dataclass, field, replace
-from itertools import chain, islice
+from enum import Enum
+from itertools import chain
 from typing import Callable, Iterable, Iterator, Protocol
 
 from .inputs import Decoded, InputError, Snapshot, check_html_result, decode_bytes, read_snapshot
@@ -32,6 +33,7 @@ __all__ = [
     "atomic_write",
     "default_jobs",
     "auto_jobs",
+    "WriteBack",
 ]
 
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.html", "*.htm", "*.jsonl")
@@ -452,18 +454,11 @@ def process_document(source: Source, settings: Settings, data: bytes | None = No
 # ---------------------------------------------------------------- parallel, in order
 
 
-def _ignore_sigint() -> None:
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
 _WORKER_SETTINGS: Settings | None = None  # a worker's settings, sent once when it starts
 
 
 def _start_worker(settings: Settings) -> None:
     global _WORKER_SETTINGS
-    _ignore_sigint()
     _WORKER_SETTINGS = settings
 
 
@@ -490,38 +485,20 @@ def _ordered(sources: list[Source], settings: Settings, jobs: int) -> Iterator[O
         for source in sources:
             yield process_document(source, settings)
         return
-    from concurrent.futures import ProcessPoolExecutor
+    from .pool import flatten, ordered
 
     _preload(sources, settings)
     # a few files per task (fewer IPC round trips), small enough to keep every worker busy
     size = max(1, min(FILES_PER_TASK, len(sources) // (jobs * 4)))
     workers = min(jobs, len(sources))
-    executor = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(settings,))
-    pending: deque = deque()
     batches = (sources[i : i + size] for i in range(0, len(sources), size))
-    try:
-        for batch in islice(batches, workers * 4):
-            pending.append((batch, executor.submit(_process_paths, batch)))
-        while pending:
-            batch, future = pending.popleft()
-            try:
-                outcomes = future.result()
-            except Exception as exc:  # noqa: BLE001 - a worker died
-                message = f"internal error: worker failed: {type(exc).__name__}: {exc}"
-                outcomes = [Outcome(source, error=message, error_kind="internal") for source in batch]
-            nxt = next(batches, None)
-            if nxt is not None:
-                pending.append((nxt, executor.submit(_process_paths, nxt)))
-            yield from outcomes
-    except GeneratorExit:  # every outcome was taken: let the idle workers exit
-        executor.shutdown(wait=True, cancel_futures=True)
-        raise
-    except BaseException:
-        for process in list((getattr(executor, "_processes", None) or {}).values()):
-            process.terminate()
-        executor.shutdown(wait=False, cancel_futures=True)
-        raise
-    executor.shutdown(wait=True)
+
+    def failed(batch: list[Source], exc: BaseException) -> list[Outcome]:
+        message = f"internal error: worker failed: {type(exc).__name__}: {exc}"
+        return [Outcome(source, error=message, error_kind="internal") for source in batch]
+
+    yield from flatten(ordered(_process_paths, batches, jobs=workers, window=workers * 4,
+                               initializer=_start_worker, initargs=(settings,), on_error=failed))
 
 
 # ---------------------------------------------------------------- writing
@@ -642,6 +619,16 @@ def _write_error(exc: OSError) -> str:
 # ---------------------------------------------------------------- the run
 
 
+class WriteBack(str, Enum):
+    """What a run does with each clean document (as black's ``WriteBack``); a ``str``, so that
+    ``mode == "write"`` holds for :attr:`WRITE`."""
+
+    PRINT = "print"  # to stdout
+    WRITE = "write"  # rewrite the file in place (stdin: to stdout)
+    CHECK = "check"  # write nothing; count what would change
+    DIFF = "diff"  # write nothing; print a unified diff
+
+
 class UI(Protocol):
     def error(self, name: str, message: str) -> None: ...
     def warn(self, name: str, message: str) -> None: ...
@@ -676,7 +663,7 @@ def run(
     sources: list[Source],
     settings: Settings,
     *,
-    mode: str,  # print | write | check | diff
+    mode: WriteBack | str,
     jobs: int,
     ui: UI,
     out: Callable[[str], None],
@@ -687,6 +674,7 @@ def run(
 
     ``stdin`` gives the standard input's lines (bytes) when a source is stdin.
     """
+    mode = WriteBack(mode)
     stats = Stats()
     docs = [s for s in sources if not s.jsonl and s.path is not None]
     doc_outcomes = _ordered(docs, settings, jobs)

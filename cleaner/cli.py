@@ -413,7 +413,7 @@ def _clean_exit_code(ctx, given: dict) -> int:
 
 
 def _clean(ctx: typer.Context, given: dict, msgs: Messages) -> int:
-    from .batch import DEFAULT_INCLUDE, Settings, auto_jobs, collect, run
+    from .batch import DEFAULT_INCLUDE, Settings, WriteBack, auto_jobs, collect, run
 
     paths = given["paths"]
     merged = _load_config(ctx, given, paths, msgs)
@@ -427,7 +427,7 @@ def _clean(ctx: typer.Context, given: dict, msgs: Messages) -> int:
     if (write or check or diff) and output_format in ("json", "jsonl"):
         msgs.usage(f"--format {output_format} prints documents; use it without --write, --check and --diff")
         return EXIT_ERROR
-    mode = "write" if write else "diff" if diff else "check" if check else "print"
+    mode = WriteBack.WRITE if write else WriteBack.DIFF if diff else WriteBack.CHECK if check else WriteBack.PRINT
     options = _options(merged, msgs)
     sources, problems = collect(
         paths,

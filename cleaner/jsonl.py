@@ -24,7 +24,6 @@ process pool; results come back in input order.
 from __future__ import annotations
 
 import json
-from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -184,32 +183,20 @@ def _chunks(numbered: Iterator[tuple[int, bytes | str]]) -> Iterator[list[tuple[
         yield chunk
 
 
-def _clean_chunk(chunk: list[tuple[int, bytes | str]], settings: tuple) -> list[JsonlOutcome]:
-    return [clean_record(line_no, line, settings) for line_no, line in chunk]
+_SETTINGS: tuple | None = None  # a worker's settings, sent once when it starts
 
 
-def _worker_init() -> None:
-    import signal
+def _start_worker(settings: tuple) -> None:
+    global _SETTINGS
+    _SETTINGS = settings
 
-    # Ctrl-C is the parent's to handle: it stops the pool.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+def _clean_chunk(chunk: list[tuple[int, bytes | str]]) -> list[JsonlOutcome]:
+    return [clean_record(line_no, line, _SETTINGS) for line_no, line in chunk]
 
 
 def _parallel(numbered: Iterator[tuple[int, bytes | str]], settings: tuple, jobs: int) -> Iterator[JsonlOutcome]:
-    from concurrent.futures import ProcessPoolExecutor
+    from .pool import flatten, ordered
 
-    window = max(1, jobs * WINDOW_PER_JOB)
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
-    pending: deque = deque()
-    chunks = _chunks(numbered)
-    try:
-        for chunk in chunks:
-            pending.append(pool.submit(_clean_chunk, chunk, settings))
-            if len(pending) >= window:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
-    finally:
-        for future in pending:
-            future.cancel()
-        pool.shutdown(wait=True, cancel_futures=True)
+    yield from flatten(ordered(_clean_chunk, _chunks(numbered), jobs=jobs, window=max(1, jobs * WINDOW_PER_JOB),
+                               initializer=_start_worker, initargs=(settings,)))

@@ -856,39 +856,66 @@ def render_explain(console, outcome) -> None:
     console.print(summary)
 
 
-class _AllDefaults:
-    """The context of a command line that set no option: every parameter has its default value."""
+class _CommandLine:
+    """The parameter sources of a command line parsed by :func:`_plain_clean`."""
+
+    class _Given:
+        name = "COMMANDLINE"
+
+    def __init__(self, given: set[str]):
+        self.given = given
 
     def get_parameter_source(self, name: str):
-        return None
+        return self._Given if name in self.given else None
 
 
-def _plain_clean(argv: list[str]) -> list[str] | None:
-    """The paths of ``newsclean clean [PATH|-]...`` with no option at all, else None."""
-    if not argv or argv[0] != "clean" or any(arg.startswith("-") and arg != "-" for arg in argv[1:]):
+def _plain_clean(argv: list[str]) -> tuple[list[str], dict[str, bool]] | None:
+    """``(paths, flags)`` of ``newsclean clean [PATH|-|FLAG]...`` where every option is a boolean
+    flag of ``clean`` (``--check``, ``-w``, ``-q``...), else None."""
+    if not argv or argv[0] != "clean":
         return None
-    return argv[1:]
+    from typer.main import get_command
+
+    command = get_command(app).commands["clean"]
+    flags = {
+        opt: param.name
+        for param in command.params
+        if getattr(param, "is_flag", False) and not getattr(param, "secondary_opts", None)
+        for opt in param.opts
+    }
+    paths: list[str] = []
+    set_flags: dict[str, bool] = {}
+    for arg in argv[1:]:
+        if arg == "-" or not arg.startswith("-"):
+            paths.append(arg)
+        elif arg in flags:
+            set_flags[flags[arg]] = True
+        else:
+            return None
+    return paths, set_flags
 
 
 def main() -> None:
     """Console-script entry point.
 
-    ``newsclean clean [PATHS]`` without options (the pipe filter) runs the command with its declared
-    defaults directly: parsing no options through typer costs ~100 ms of start-up (typer validates
-    every parameter with pydantic). Anything else goes through typer.
+    ``newsclean clean [PATHS]`` with no option but boolean flags (the pipe filter, a pre-commit
+    hook's ``clean --write FILES``) runs the command directly with its declared defaults: typer
+    validates every parameter with pydantic, ~100-200 ms of start-up. Anything else goes through
+    typer.
     """
     try:
-        paths = _plain_clean(sys.argv[1:])
-        if paths is not None:
+        plain = _plain_clean(sys.argv[1:])
+        if plain is not None:
             import inspect
 
+            paths, flags = plain
             given = {
                 name: param.default
                 for name, param in inspect.signature(clean_command).parameters.items()
                 if name != "ctx"
             }
-            given["paths"] = paths
-            sys.exit(_clean_exit_code(_AllDefaults(), given))
+            given.update(flags, paths=paths)
+            sys.exit(_clean_exit_code(_CommandLine(set(flags) | ({"paths"} if paths else set())), given))
         app(prog_name="newsclean")
     except KeyboardInterrupt:
         sys.exit(EXIT_INTERRUPTED)

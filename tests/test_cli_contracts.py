@@ -169,12 +169,17 @@ def _run_main(args, stdin: bytes, cwd: Path) -> tuple[int, bytes, bytes, bool]:
 
 def test_plain_clean_skips_option_parsing_and_matches_the_full_path(tmp_path):
     (tmp_path / "a.txt").write_text("Council approves new bridge\n\nThe council approved it on Monday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("date 2024-04-29\nTitle here\n\nBody text of it.\n", encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text('[tool.newsclean]\nquiet = true\n', encoding="utf-8")
     article = (tmp_path / "a.txt").read_bytes()
-    for args in (["clean"], ["clean", "-"], ["clean", "a.txt", "missing.txt"]):
+    for args in (["clean"], ["clean", "-"], ["clean", "a.txt", "missing.txt"], ["clean", "--check", "-v", "b.txt"],
+                 ["clean", "--diff", "a.txt", "b.txt"], ["clean", "-q", "--check", "b.txt"], ["clean", "--metadata", "-"],
+                 ["clean", "--write", "--check", "a.txt"]):
         fast = _run_main(args, article, tmp_path)
         full = _run_main([*args, "--input-format", "auto"], article, tmp_path)
         assert fast[:3] == full[:3], args
         assert fast[3] is False  # no option parsing: pydantic never loaded
+    assert _run_main(["clean", "--jobs", "1", "a.txt"], b"", tmp_path)[3] is True  # other options: typer
     assert _run_main(["clean", "a.txt"], b"", tmp_path)[:2] == (0, article)
     assert _run_main(["clean", "missing.txt"], b"", tmp_path)[0] == 2
 

@@ -91,8 +91,8 @@ def unified_diff(old: str, new: str, path: str, removals=(), *, context: int = 3
     hunk's deleted lines, the way git puts the enclosing function's name there. ``removals`` use
     1-based line numbers of ``old``.
     """
-    a = old.splitlines(keepends=True)
-    b = new.splitlines(keepends=True)
+    a = _split_lines(old)
+    b = _split_lines(new)
     if a == b:
         return ""
     from difflib import SequenceMatcher
@@ -119,6 +119,16 @@ def unified_diff(old: str, new: str, path: str, removals=(), *, context: int = 3
             if tag in ("replace", "insert"):
                 out.extend(_lines("+", b[y1:y2]))
     return "".join(out)
+
+
+def _split_lines(text: str) -> list[str]:
+    """Lines ending at ``\\n`` only (not at U+2028, form feeds and the other breaks str.splitlines knows)."""
+    lines = text.split("\n")
+    last = lines.pop()
+    out = [line + "\n" for line in lines]
+    if last:
+        out.append(last)
+    return out
 
 
 def _lines(prefix: str, lines: list[str]):

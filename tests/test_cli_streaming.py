@@ -174,3 +174,20 @@ def test_report_to_stdout_is_sorted_by_path(runner, cwd, fake_records):
     result = runner.invoke(app, ["clean", "--check", "--jobs", "1", "--report", "-", "b.jsonl", "a.jsonl"],
                            catch_exceptions=False)
     assert [json.loads(line)["path"] for line in result.stdout.splitlines()] == ["a.jsonl", "b.jsonl"]
+
+
+def test_diff_lines_end_at_newlines_only():
+    old = 'first \u2028 line\x0c with breaks\nMENU\n{"t": "x\u2029y"}\n'
+    new = 'first \u2028 line\x0c with breaks\n{"t": "x\u2029y"}\n'
+    diff = unified_diff(old, new, "a.txt")
+    assert diff == (
+        "--- a/a.txt\n+++ b/a.txt\n@@ -1,3 +1,2 @@\n first \u2028 line\x0c with breaks\n-MENU\n"
+        ' {"t": "x\u2029y"}\n'
+    )
+    out = []
+    lines = LineDiff("a.txt", out.append)
+    lines.equal("first \u2028 line\x0c with breaks\n")
+    lines.change("MENU\n", None)
+    lines.equal('{"t": "x\u2029y"}\n')
+    lines.finish()
+    assert "".join(out) == diff

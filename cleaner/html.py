@@ -48,7 +48,7 @@ trafilatura is imported here only, and lazily, so that text mode never pays for 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from .model import Result
@@ -128,6 +128,9 @@ class Extraction:
     metadata: dict
     extraction: str = "trafilatura"
     trafilatura_found: bool = True  # False: trafilatura returned no text at all
+    facts: "PageFacts | None" = None  # what the page's markup says (h1, JSON-LD), for the metadata
+    page: object = None  # a callable giving the rendered page (computed once, when needed)
+    guess_date: object = None  # a callable giving htmldate's extensive guess (for pages with no date)
 
 
 # --------------------------------------------------------------------------- public entry point
@@ -161,6 +164,8 @@ def clean_html(html: str, options: Options | None = None) -> HtmlResult:
     result = clean_text(found.text, engine_options, metadata=given, after_decide=policy)
     metadata = dict(result.metadata)
     metadata["date"] = _pick_date(found.metadata.get("date"), metadata.get("date"))
+    if found.facts is not None:
+        metadata = by_evidence(metadata, found.facts, found.page, engine_options, found.guess_date)
     return HtmlResult(
         text=result.text,
         metadata=metadata,
@@ -200,7 +205,10 @@ def extract(html: str) -> Extraction:
             pass
     page = _Lazy(lambda: render_text(html))
     chosen, kind = choose_text(text, page, _Lazy(lambda: _recall_text(html)))
-    return Extraction(chosen, metadata, kind, bool(text.strip()))
+    facts = page_facts(html)
+    if document is not None:
+        facts.trafilatura_author = _clean(getattr(document, "author", None))
+    return Extraction(chosen, metadata, kind, bool(text.strip()), facts, page, _Lazy(lambda: _guess_date(html)))
 
 
 class _Lazy:
@@ -554,6 +562,226 @@ def _pick_date(from_html: str | None, from_text: str | None) -> str | None:
     if from_text and from_text[:10] == from_html[:10] and len(from_text) > len(from_html):
         return from_text
     return from_html
+
+
+# --------------------------------------------------------------------------- metadata by evidence
+
+
+@dataclass(slots=True)
+class PageFacts:
+    """What the page's markup says of the article: its <h1> headings, the titles of its <head>
+    (og:title, twitter:title, <title>, JSON-LD headline), the people and organisations JSON-LD names
+    as the article's authors, and the site's names."""
+
+    h1: list = field(default_factory=list)
+    titles: list = field(default_factory=list)
+    ld_people: list = field(default_factory=list)
+    ld_organisations: list = field(default_factory=list)
+    sites: list = field(default_factory=list)
+    trafilatura_author: str | None = None
+
+
+_LD_RE = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script>", re.S | re.I)
+_H1_RE = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.S | re.I)
+_TAG_RE = re.compile(r"<[^>]+>")
+_ARTICLE_TYPE = re.compile(r"Article|Posting|Report|Blog|Recipe|HowTo|Review", re.I)
+_NON_WORD = re.compile(r"\W+")
+
+
+def _norm(text: str) -> str:
+    return _NON_WORD.sub(" ", text.lower()).strip()
+
+
+def _ld_items(block: str):
+    import json
+
+    try:
+        data = json.loads(block.strip())
+    except ValueError:
+        return
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            yield item
+            stack.extend(v for k, v in item.items() if k in ("@graph", "mainEntity", "itemListElement"))
+
+
+def _ld_names(value, people: list, organisations: list) -> None:
+    if isinstance(value, list):
+        for v in value:
+            _ld_names(v, people, organisations)
+    elif isinstance(value, dict):
+        kind = value.get("@type")
+        kind = " ".join(kind) if isinstance(kind, list) else str(kind or "")
+        name = _clean(value.get("name")) if isinstance(value.get("name"), str) else None
+        if name:
+            (organisations if "Organization" in kind or "Organisation" in kind else people).append(name)
+    elif isinstance(value, str) and _clean(value) and "://" not in value:
+        people.append(_clean(value))
+
+
+def page_facts(html: str) -> PageFacts:
+    """:class:`PageFacts` of a page, read with regular expressions and ``json`` (no second parse)."""
+    from html import unescape
+
+    facts = PageFacts()
+    head = html[:_HEAD_CHARS]
+    for match in _H1_RE.finditer(html):
+        text = _clean(unescape(_TAG_RE.sub(" ", match.group(1))))
+        if text:
+            facts.h1.append(text)
+        if len(facts.h1) >= 5:
+            break
+    for key, content in _meta_tags(head):
+        if key in ("og:title", "twitter:title"):
+            facts.titles.append(unescape(content))
+        elif key in ("og:site_name", "application-name"):
+            facts.sites.append(unescape(content))
+    title = _TITLE_TAG_RE.search(head)
+    if title:
+        facts.titles.append(" ".join(unescape(title.group(1)).split()))
+    for match in _LD_RE.finditer(head):
+        for item in _ld_items(match.group(1)):
+            kind = item.get("@type")
+            kind = " ".join(kind) if isinstance(kind, list) else str(kind or "")
+            if kind in ("WebSite", "Organization", "NewsMediaOrganization") and isinstance(item.get("name"), str):
+                facts.sites.append(item["name"])
+            if not _ARTICLE_TYPE.search(kind):
+                continue
+            if isinstance(item.get("headline"), str):
+                facts.titles.append(unescape(item["headline"]))
+            if not facts.ld_people and not facts.ld_organisations:
+                _ld_names(item.get("author"), facts.ld_people, facts.ld_organisations)
+    facts.ld_people = [unescape(n) for n in facts.ld_people]
+    return facts
+
+
+#: A <h1> agrees with a title of the page's head when this share of the shorter one's words is in both.
+TITLE_AGREEMENT = 0.6
+
+
+def headline_of(facts: PageFacts, sitename: str | None) -> str | None:
+    """The article's headline: the page's <h1> (not the site's name in a logo heading), the one a title
+    of the page's head agrees with when there are several; None when the page has no such <h1>.
+
+    Measured on WCXB-dev against the visible headline: <h1> 0.77, trafilatura's title 0.55, og:title
+    0.43, JSON-LD headline 0.26; this choice, with our title where there is no <h1>, 0.87."""
+    sites = [_norm(s) for s in facts.sites + ([sitename] if sitename else []) if s]
+    heads = []
+    for h in facts.h1:
+        n = _norm(h)
+        if len(n.split()) >= 2 and not any(n == s or n in s for s in sites if s):
+            heads.append(h)
+    if not heads:
+        return None
+    titles = [set(_norm(t).split()) for t in facts.titles if t]
+    for h in heads:
+        words = set(_norm(h).split())
+        if any(len(words & t) >= TITLE_AGREEMENT * min(len(words), len(t)) for t in titles if t):
+            return h
+    return heads[0]
+
+
+_MONTH_TAIL = re.compile(
+    r"(?:\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?|\d{1,4}))+$", re.I)
+
+
+def _same_person(a: str, b: str) -> bool:
+    x, y = _norm(a), _norm(b)
+    return bool(x and y) and (x == y or f" {x} " in f" {y} " or f" {y} " in f" {x} ")
+
+
+def authors_of(authors: list | None, facts: PageFacts, sites: list) -> list | None:
+    """The article's authors by evidence: names JSON-LD confirms win (in their shorter form: "Jane Roe"
+    over "Jane Roe Trending Editor"); a date glued to a name is cut ("Supermove February 8")."""
+    names = [_MONTH_TAIL.sub("", n).strip() for n in authors or []]
+    names = [n for n in names if n]
+    if names and facts.ld_people:
+        confirmed = []
+        for person in facts.ld_people:
+            for name in names:
+                if _same_person(person, name):
+                    shorter = min((person, name), key=len)
+                    if shorter not in confirmed:
+                        confirmed.append(shorter)
+                    break
+        if confirmed:
+            return confirmed
+    return names or None
+
+
+def _guess_date(html: str) -> str | None:
+    """htmldate's extensive search (dates in the page's text and URL too), as trafilatura runs it."""
+    try:
+        from htmldate import find_date
+        from trafilatura.settings import set_date_params
+
+        return find_date(html, **set_date_params(True))
+    except Exception:
+        return None
+
+
+def by_evidence(metadata: dict, facts: PageFacts, page, options: Options, guess_date=None) -> dict:
+    """The metadata fields chosen by the evidence of the page (see the module docstring)."""
+    metadata = dict(metadata)
+    headline = headline_of(facts, metadata.get("sitename"))
+    if headline:
+        metadata["title"] = headline
+    sites = [s for s in facts.sites + [metadata.get("sitename")] if s]
+    metadata["authors"] = authors_of(metadata.get("authors"), facts, sites)
+    window = _text_metadata(page, metadata.get("title"), options) if page is not None else {}
+    if not metadata["authors"] and window.get("authors"):
+        metadata["authors"] = window["authors"]  # the byline printed under the headline
+        if not metadata.get("source") and window.get("source"):
+            metadata["source"] = window["source"]
+    if not metadata["authors"] and facts.trafilatura_author:
+        # No person is named: the organisation the page gives as the author (often the site) is it.
+        site = _norm(facts.trafilatura_author)
+        if any(_norm(s) == site for s in sites):
+            metadata["authors"] = [facts.trafilatura_author]
+    if window.get("date") and not metadata.get("date"):
+        metadata["date"] = window["date"]  # the dateline under the headline, where the markup has none
+    if not metadata.get("date") and guess_date is not None:
+        metadata["date"] = guess_date()  # neither: htmldate's guess from the page's text and URL
+    return metadata
+
+
+#: Lines of the rendered page read for the byline and dateline: from a few above the headline to
+#: this many below it.
+WINDOW_ABOVE, WINDOW_BELOW = 5, 30
+
+
+def _text_metadata(page, headline: str | None, options: Options) -> dict:
+    """What the text engine harvests (authors, date, source) from the lines of the rendered page
+    around the headline: the byline and dateline trafilatura leaves out of the article."""
+    from .engine import clean_text
+
+    try:
+        text = page()
+    except Exception:
+        return {}
+    if not text:
+        return {}
+    lines = text.split("\n")
+    start = 0
+    if headline:
+        key = _norm(headline)
+        for i, line in enumerate(lines):
+            if _norm(line) == key:
+                start = i
+                break
+        else:
+            return {}
+    window = "\n".join(lines[max(0, start - WINDOW_ABOVE):start + WINDOW_BELOW])
+    try:
+        meta = clean_text(window, replace(options, templates=None)).metadata
+    except Exception:
+        return {}
+    return {k: meta.get(k) for k in ("authors", "date", "source")}
 
 
 # --------------------------------------------------------------------------- text

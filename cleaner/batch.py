@@ -720,10 +720,14 @@ def _run(sources, settings, doc_outcomes, *, mode, jobs, ui, out, stdin, stats, 
         stats.documents += 1
         for note in outcome.notes:
             ui.note(source.name, note)
-        if outcome.error is None and outcome.lossy and mode != "print" and source.path is not None and outcome.changed:
-            # a rewrite would turn the stray bytes into U+FFFD: refuse (and --check/--diff say so)
-            outcome.error, outcome.error_kind = outcome.stored.problem(), "input"
-        else:
+        if outcome.error is None and mode != "print" and source.path is not None and outcome.changed:
+            # what --write would refuse, --check and --diff report the same way: stray bytes that
+            # would become U+FFFD, a clean text the file's encoding cannot store
+            try:
+                outcome.stored.encode(outcome.output)
+            except InputError as exc:
+                outcome.error, outcome.error_kind = str(exc), "input"
+        if outcome.error is None or not outcome.lossy:
             for warning in outcome.warnings:
                 ui.warn(source.name, warning)
         if outcome.error is not None:
@@ -751,8 +755,7 @@ def _run(sources, settings, doc_outcomes, *, mode, jobs, ui, out, stdin, stats, 
                     ui.error(source.name, "read-only file, not rewritten")
                 else:
                     try:
-                        data = outcome.stored.encode(outcome.output)
-                        atomic_write(source.path, data, expected=outcome.snapshot)
+                        atomic_write(source.path, outcome.stored.encode(outcome.output), expected=outcome.snapshot)
                     except (InputError, Refused) as exc:
                         stats.failed += 1
                         ui.error(source.name, str(exc))

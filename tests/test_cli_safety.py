@@ -235,7 +235,8 @@ def test_clean_text_the_encoding_cannot_store_is_refused(runner, cwd, monkeypatc
     data = "Café crème\nMENU\n".encode("cp1252")
     path.write_bytes(data)
     monkeypatch.setattr(cleaner, "clean", lambda text, fmt="text", *, options=None: Result("Café ☕\n", {}, []))
-    result = invoke(runner, "clean", "--write", "a.txt")
-    assert result.exit_code == 2
-    assert "error: a.txt: the clean text has characters '☕' that cp1252 cannot store; not rewritten" in result.stderr
-    assert path.read_bytes() == data
+    for flag in ("--write", "--check"):  # --check predicts what --write does
+        result = invoke(runner, "clean", flag, "a.txt")
+        assert result.exit_code == 2
+        assert "error: a.txt: the clean text has characters '☕' that cp1252 cannot store; not rewritten" in result.stderr
+        assert path.read_bytes() == data

@@ -41,30 +41,26 @@ def clean_text(text: str, options: Options | None = None, metadata: dict | None 
     if options.language == "und":  # forced: no language, English lexicon only
         language = None
     else:
-        sample = language_mod.prose_sample([t for _, t, _ in numbered])
-        language = options.language or language_mod.detect_sample(sample)
+        sample, sample_lines = language_mod.prose_parts([t for _, t, _ in numbered])
+        language = options.language or language_mod.detect_sample(sample, sample_lines)
     languages = (language, "en") if language and language != "en" else ("en",)
     lex = lexicon_for(languages)
     features = _feature_cache(lex)
     lines = _measured_lines(numbered, lex, features)
-    decision, removals, meta = _one_pass(lines, lex, options, language, metadata, first=True, after_decide=after_decide)
-    core_start = decision.core[0] if decision.core else None
-    assessment = safety.assess(lines, _local_rule_ids(), core_start)
+    decision, removals, meta, assessment = _one_pass(lines, lex, options, language, metadata, first=True,
+                                                     after_decide=after_decide)
     if _DEBUG_SAFETY is not None:
         _DEBUG_SAFETY.append(assessment)
-    conservative = assessment.falls_back
-    warnings = []
-    if conservative:
-        safety.keep_conservative(lines, _local_rule_ids(), core_start)
-        removals = collect_removals(lines)
-        warnings.append(assessment.warning())
+    warnings = [assessment.warning()] if assessment.falls_back else []
     first_pass_removals = len(removals)
     rendered, line_map = render(lines)
     kept = _kept_byline_no(lines, decision, line_map)
     for _ in range(_MAX_PASSES - 1):
         lines = _kept_lines_renumbered(lines)
-        decision, more, _ = _one_pass(lines, lex, options, language, None, first=False, kept=kept,
-                                      conservative=conservative, after_decide=after_decide)
+        decision, more, _, assessment = _one_pass(lines, lex, options, language, None, first=False, kept=kept,
+                                                  after_decide=after_decide)
+        if assessment.falls_back and not warnings:
+            warnings.append(assessment.warning())
         if not more:
             break  # stable: this pass's rendering would be the same text
         # Line numbers of later passes refer to the previous output: map them back to the input.
@@ -88,12 +84,12 @@ def _settle_language(rendered: str, line_map: list[int], language: str | None, o
     the article's; cleaning the clean text would then use another lexicon and change it. Settling
     here keeps clean(clean(x)) == clean(x). Removals are mapped back to input lines."""
     for _ in range(2):
-        numbered = numbered_lines(rendered)
-        again_sample = language_mod.prose_sample([t for _, t, _ in numbered])
+        # The lines of clean text are normalised already: parsing it again would give them as they are.
+        again_sample, again_lines = language_mod.prose_parts([t for t in rendered.split("\n") if t])
         if again_sample == sample:
             break  # the same prose as the page's: the same language (the common case, no detection)
         sample = again_sample
-        again = language_mod.detect_sample(again_sample)
+        again = language_mod.detect_sample(again_sample, again_lines)
         if again == language:
             break
         sub = clean_text(rendered, Options.make(options, language=again or "und"))
@@ -184,6 +180,7 @@ def _feature_cache(lex) -> dict[str, tuple]:
 def clear_caches() -> None:
     """Forget every line measured so far: benchmarks call this to time documents never seen before."""
     _CACHES.clear()
+    language_mod.clear_caches()
 
 
 def _enabled_rules(options: Options) -> tuple[tuple[Rule, ...], frozenset[str]]:
@@ -206,10 +203,12 @@ def _rules_enabled_by(options: Options) -> tuple[tuple[Rule, ...], frozenset[str
 
 
 def _one_pass(lines: list[Line], lex, options: Options, language: str | None, given: dict | None,
-              first: bool, kept: int | None = None, conservative: bool = False, after_decide=None):
-    """One round of rules and decision. ``kept`` is the line number of the byline an earlier pass
-    kept (keep_byline): it stays a byline, not a headline candidate. Returns the decision, the
-    removals and the metadata (first pass); the lines know what is kept."""
+              first: bool, kept: int | None = None, after_decide=None):
+    """One round of rules, decision and safety net. ``kept`` is the line number of the byline an
+    earlier pass kept (keep_byline): it stays a byline, not a headline candidate. Returns the
+    decision, the removals, the metadata (first pass) and the safety net's assessment; the lines
+    know what is kept. Every pass runs the same safety net, so the pass that finds nothing more to
+    remove is what cleaning the output again would do: clean(clean(x)) == clean(x)."""
     if kept is not None:
         for line in lines:
             if line.no == kept:
@@ -229,11 +228,13 @@ def _one_pass(lines: list[Line], lex, options: Options, language: str | None, gi
     )
     if after_decide is not None:
         after_decide(lines)
-    if conservative:  # the safety net caught the first pass: later passes stay conservative too
-        safety.keep_conservative(lines, _local_rule_ids(), decision.core[0] if decision.core else None)
+    core_start = decision.core[0] if decision.core else None
+    assessment = safety.assess(lines, _local_rule_ids(), core_start)
+    if assessment.falls_back:  # the core would throw away most of the prose: keep the conservative reading
+        safety.keep_conservative(lines, _local_rule_ids(), core_start)
     removals = collect_removals(lines)
     meta = assemble(ctx, decision, language, given) if first else None
-    return decision, removals, meta
+    return decision, removals, meta, assessment
 
 
 def _kept_byline_no(lines: list[Line], decision, line_map: list[int]) -> int | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import chain
 from functools import lru_cache
 
 from . import lexicon
@@ -55,12 +56,14 @@ def detect(text: str) -> str | None:
     return detect_sample(prose_sample(text.split("\n", 2000)[:2000]))
 
 
-def detect_sample(sample: str) -> str | None:
-    """The language of a sample of prose (see :func:`prose_sample`)."""
+def detect_sample(sample: str, lines: list[str] | None = None) -> str | None:
+    """The language of a sample of prose (see :func:`prose_sample`). ``lines``, the lines the
+    sample was joined from (see :func:`prose_parts`), give the same answer sooner: what is known of
+    a line seen before is not worked out again."""
     if not sample:
         return None
     if sample.isascii() or not _NON_LATIN.search(sample):
-        return _by_stopwords(sample)
+        return _by_stopwords(sample, lines)
     counts = _script_counts(sample)
     total = sum(counts.values())
     if total < 3:
@@ -75,18 +78,40 @@ def detect_sample(sample: str) -> str | None:
         return "ru" if "ru" in lexicon.available() else None
     if counts["latin"] < 0.3 * total:
         return None
-    return _by_stopwords(sample)
+    return _by_stopwords(sample, lines)
 
 
-def _by_stopwords(sample: str) -> str | None:
+def _by_stopwords(sample: str, lines: list[str] | None = None) -> str | None:
     """Among languages written in Latin letters, the one whose stopwords the sample uses most."""
-    words = _lower_words(sample[:_STOPWORD_CHARS])
-    n = len(words)
+    head = sample[:_STOPWORD_CHARS]
+    if lines is None or "\u0130" in head or "\u03a3" in head:
+        words = _lower_words(head)
+        # Only stopwords are counted: most words of a sample are no language's stopword.
+        return _best_by_stopwords(Counter(filter(_any_latin_stopword().__contains__, words)), len(words))
+    # The same words, line by line (words never run over a line break), each line's looked up once.
+    n = 0
+    found = []
+    position, end = 0, len(head)
+    for line in lines:
+        stop = position + len(line)
+        if stop > end:
+            words = _lower_words(line[: end - position])  # the line the sample's head cuts
+            n += len(words)
+            found.append(filter(_any_latin_stopword().__contains__, words))
+            break
+        count, stopwords = _line_words(line)
+        n += count
+        found.append(stopwords)
+        position = stop + 1  # the line break
+        if position >= end:
+            break
+    return _best_by_stopwords(Counter(chain.from_iterable(found)), n)
+
+
+def _best_by_stopwords(counts: Counter, n: int) -> str | None:
     if not n:
         return None
     best, best_hits = None, 0
-    # Only stopwords are counted: most words of a sample are no language's stopword.
-    counts = Counter(filter(_any_latin_stopword().__contains__, words))
     for lang, stop in sorted(_latin_stopwords().items()):
         hits = sum(map(counts.__getitem__, stop.intersection(counts)))
         if hits > best_hits:
@@ -94,6 +119,27 @@ def _by_stopwords(sample: str) -> str | None:
     if best_hits < max(2, 0.05 * n):
         return None
     return best
+
+
+# line -> (its number of words, its stopwords in order): pages repeat lines, and the settle step
+# detects the language of the clean text, most of whose lines the page's sample had.
+_LINE_WORDS: dict[str, tuple[int, tuple]] = {}
+_LINE_WORDS_LIMIT = 50_000
+
+
+def _line_words(line: str) -> tuple[int, tuple]:
+    found = _LINE_WORDS.get(line)
+    if found is None:
+        if len(_LINE_WORDS) >= _LINE_WORDS_LIMIT:
+            _LINE_WORDS.clear()
+        words = _lower_words(line)
+        found = _LINE_WORDS[line] = (len(words), tuple(filter(_any_latin_stopword().__contains__, words)))
+    return found
+
+
+def clear_caches() -> None:
+    """Forget the lines seen so far (see :func:`cleaner.engine.clear_caches`)."""
+    _LINE_WORDS.clear()
 
 
 _STOPWORD_CHARS = 3000
@@ -110,6 +156,11 @@ def _lower_words(head: str) -> list[str]:
 
 def prose_sample(lines) -> str:
     """Prefer long lines (prose) over menus, which are often in another language than the article."""
+    return prose_parts(lines)[0]
+
+
+def prose_parts(lines) -> tuple[str, list[str]]:
+    """:func:`prose_sample` and the lines it is joined from (for :func:`detect_sample`)."""
     long_lines = []
     size = 0
     for line in lines:
@@ -118,7 +169,7 @@ def prose_sample(lines) -> str:
             size += len(line)
             if size > _SAMPLE_CHARS:
                 break
-    sample = "\n".join(long_lines)[:_SAMPLE_CHARS]
-    if len(sample) > 200:
-        return sample
-    return "\n".join(lines)[:_SAMPLE_CHARS]
+    if size + len(long_lines) - 1 > 200:  # the length of the joined long lines
+        return "\n".join(long_lines)[:_SAMPLE_CHARS], long_lines
+    lines = list(lines)
+    return "\n".join(lines)[:_SAMPLE_CHARS], lines

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 FALLBACK = "en"
@@ -97,12 +97,23 @@ class PatternSet:
 
     own: re.Pattern | None
     extras: tuple
+    sources: tuple = ()  # the sources of ``own``, one per pattern
 
     def search(self, text: str):
-        if self.own is not None:
-            found = self.own.search(text)
-            if found:
-                return found
+        own = self.own
+        if own is not None:
+            guard = self._guard
+            if guard is None:
+                found = own.search(text)
+                if found:
+                    return found
+            else:
+                # Most lines have none of the literals the patterns need: then no regex runs.
+                anchored, literals, finder = guard
+                if (anchored is not None and anchored.match(text) is not None) or _has_literal(text, literals, finder):
+                    found = own.search(text)
+                    if found:
+                        return found
         if self.extras and not text.isascii():
             for script, source in self.extras:
                 if script.search(text):
@@ -110,6 +121,134 @@ class PatternSet:
                     if found:
                         return found
         return None
+
+    @cached_property
+    def _guard(self) -> tuple | None:
+        """(anchored, literals, finder) of the own patterns (see :func:`_split_guard`), or None
+        when they are searched as they are."""
+        return _split_guard(self.sources) if self.sources else None
+
+
+def _has_literal(text: str, literals: tuple, finder: re.Pattern | None) -> bool:
+    """One of the (case-folded) literals is in the text, matched as ``re.I`` matches."""
+    folded = text.lower() if text.isascii() else case_fold(text)
+    if finder is not None:
+        return finder.search(folded) is not None
+    for literal in literals:
+        if literal in folded:
+            return True
+    return False
+
+
+# Case-insensitive regexes match a character to another when their simple lowercase forms are equal
+# or are one of a few extra pairs ('s' and 'ſ', 'i' and 'ı', 'σ' and 'ς' ...): one key for them all.
+@lru_cache(maxsize=1)
+def _extra_cases() -> tuple[dict, re.Pattern | None]:
+    try:
+        from re._casefix import _EXTRA_CASES
+    except ImportError:  # pragma: no cover - other Python versions
+        return {}, None
+    table = {}
+    for char, others in _EXTRA_CASES.items():
+        key = min([char, *others])
+        if key != char:
+            table[char] = key
+    return table, re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(table)) + "]")
+
+
+def case_fold(text: str) -> str:
+    """A key for case-insensitive literal tests: two strings match under ``re.I`` character by
+    character only if their keys are equal (lowercase, 'İ' as 'i', extra pairs as one)."""
+    if "\u0130" in text:
+        text = text.replace("\u0130", "i")  # its simple lowercase (str.lower adds a combining dot)
+    folded = text.lower()
+    table, special = _extra_cases()
+    if special is not None and special.search(folded):
+        folded = folded.translate(table)
+    return folded
+
+
+# More literals than this are looked for with one regex, fewer one by one.
+_LITERALS_BY_REGEX = 8
+
+
+def _split_guard(sources: tuple) -> tuple | None:
+    """(anchored, literals, finder) for pattern sources: the patterns anchored at the start of the
+    text as one regex (None if none), and the case-folded literals of which every match of the other
+    patterns contains one (with a regex finding them when there are many). Exact: the patterns can
+    match only where the anchored ones match at the start or a literal is present. None when some
+    pattern has no telling literal, or all are anchored (then one search costs as little)."""
+    from re import _constants as sre, _parser
+
+    anchored, literals = [], set()
+    for source in sources:
+        items = list(_parser.parse(source, re.I))
+        if items and items[0] == (sre.AT, sre.AT_BEGINNING):
+            anchored.append(source)
+            continue
+        found = _required_literals(items, sre)
+        if found is None:
+            return None
+        literals |= {case_fold(x) for x in found}
+    if not literals or any(_weak(x) for x in literals):
+        return None
+    ordered = tuple(sorted(literals))
+    finder = re.compile("|".join(re.escape(x) for x in sorted(literals, key=len, reverse=True))) if len(ordered) > _LITERALS_BY_REGEX else None
+    return _alternation(anchored), ordered, finder
+
+
+_MAX_CLASS_LITERALS = 12
+
+
+def _required_literals(items, sre) -> set | None:
+    """Strings one of which every match of the sequence ``items`` contains (None if unknown)."""
+    candidates, run = [], []
+    for op, av in items:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            candidates.append({"".join(run)})
+            run = []
+        found = None
+        if op is sre.SUBPATTERN:
+            found = _required_literals(av[3], sre)
+        elif op is sre.ATOMIC_GROUP:
+            found = _required_literals(av, sre)
+        elif op is sre.BRANCH:
+            each = [_required_literals(b, sre) for b in av[1]]
+            found = None if any(x is None for x in each) else set().union(*each)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found = _required_literals(av[2], sre)
+        elif op is sre.IN:
+            chars: set | None = set()
+            for o, a in av:
+                if o is sre.LITERAL:
+                    chars.add(chr(a))
+                elif o is sre.RANGE and a[1] - a[0] < _MAX_CLASS_LITERALS:
+                    chars.update(chr(c) for c in range(a[0], a[1] + 1))
+                else:
+                    chars = None
+                    break
+            if chars and len(chars) <= _MAX_CLASS_LITERALS:
+                found = chars
+        if found:
+            candidates.append(found)
+    if run:
+        candidates.append({"".join(run)})
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (min(_strength(x) for x in c), -len(c)))
+
+
+def _strength(literal: str) -> int:
+    """How telling a literal is: its length, a letter other scripts rarely use counting more."""
+    return sum(1 if ch.isascii() and (ch.isalnum() or ch.isspace()) else 3 for ch in literal)
+
+
+def _weak(literal: str) -> bool:
+    """A single letter, digit or space: nearly every line has one, so it tells nothing."""
+    return len(literal) <= 1 and (not literal or literal.isalnum() or literal.isspace())
 
 
 @lru_cache(maxsize=None)
@@ -192,6 +331,7 @@ def lexicon_for(languages: tuple[str, ...]) -> Lexicon:
                 (_SCRIPTS[script], "|".join(f"(?:{r})" for r in regexes))
                 for script, regexes in sorted(extras.get(kind, {}).items())
             ),
+            tuple(patterns.get(kind, ())),
         )
         for kind in sorted(set(patterns) | set(extras))
     }

@@ -208,6 +208,7 @@ def test_safety_net_keeps_the_article_and_says_so(page_id):
     result = clean(aeb.rendered(page))
     assert result.warnings and "conservative" in result.warnings[0]
     assert aeb.score({page_id: result.text}, {page_id: page.truth})["recall"] > 0.9
+    assert clean(result.text).text == result.text  # every pass runs the same net: idempotent
 
 
 # --------------------------------------------------------------------------- line-local helpers

@@ -74,3 +74,18 @@ def test_gate_bites_with_every_rule_category_disabled(corpora):
     s = aeb.score(aeb.newsclean_predictions(pages, "text", jobs=JOBS, disable=categories), aeb.truth_of(pages))
     assert s["f1"] < FLOORS["aeb"]["text"]["f1"], "with every rule disabled the text gate should fail: " + _report(s)
     assert s["f1"] == pytest.approx(NOTHING_REMOVED_F1["aeb"], abs=0.02), _report(s)
+
+
+def _not_idempotent(text: str) -> bool:
+    from cleaner import clean
+
+    once = clean(text).text
+    return clean(once).text != once
+
+
+def test_idempotent_on_every_page_of_both_corpora(corpora):
+    """clean(clean(x)) == clean(x) on every rendering, safety net and all (hypothesis checks random
+    text; these are the pages where the decisions are real)."""
+    items = {p.id: aeb.rendered(p) for pages in corpora.values() for p in pages}
+    failed = sorted(k for k, bad in aeb.run_all(_not_idempotent, items, JOBS).items() if bad)
+    assert not failed, f"not idempotent on {len(failed)} pages: {failed[:10]}"

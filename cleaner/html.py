@@ -3,40 +3,56 @@
     from cleaner.html import clean_html
     result = clean_html(html, Options())
     result.text, result.metadata, result.removals
-    result.extraction      # "trafilatura", or "fallback-text" when trafilatura found no article
+    result.extraction      # "trafilatura", "trafilatura-recall" or "fallback-text" (see step 2)
     result.extracted       # the text given to the text engine (removal line numbers refer to it)
 
-Steps:
+Steps (figures: F1 on AEB, 181 pages, and WCXB-dev, 709 pages; trafilatura alone,
+``extract(html, include_comments=False)``, 0.960 and 0.932 with 2.7% of WCXB-dev pages losing most of
+their article):
 
-1. ``trafilatura.bare_extraction`` with :data:`TRAFILATURA_OPTIONS`, chosen by measurement on the
-   Article Extraction Benchmark (181 pages; F1 / precision / recall of the extraction alone):
-   trafilatura's defaults 0.960 / 0.942 / 0.978; ``fast=True`` (no readability/jusText comparison)
-   0.962 / 0.946 / 0.979 and about a third faster; ``fast`` + ``favor_recall`` 0.963 / 0.948 / 0.979
-   (chosen); ``favor_precision`` 0.964 / 0.958 / 0.971 but 1.5x the time and recall under 0.97 once
-   cleaned; tables off 0.959 (recall 0.972); comments on 0.962 (precision 0.945). Metadata is on, so
-   one parse serves text and metadata. After the text engine: 0.965 / 0.955 / 0.975, in about 1.08x
-   the time of ``trafilatura.extract(html, include_comments=False)`` alone.
-2. Its metadata fills ours (field names of ``../shared/README.md``): title (a trailing " | Site" removed),
-   authors (trafilatura's own normalisation, split on its "; "), date (htmldate's day, given its time
-   and offset when a ``article:published_time`` / ``datePublished`` / ``<time datetime>`` value of the
-   page names the same day), sitename, url, description, categories as ``section``, tags, and the
-   page's declared language (``<html lang>``, ``content-language``, ``og:locale``) as ISO 639-1.
-   htmldate runs without its "extensive" free-text search (markup dates only: nothing guessed).
-3. The extracted text, one trafilatura block per paragraph, goes through the text engine
-   (:func:`cleaner.engine.clean_text`) with that metadata, which wins over what the engine harvests
-   from the text (except the date, where the more precise form of the same day wins). The rules in
-   :data:`HTML_MODE_DISABLED` are off there (trafilatura already chose the article), and those of
-   :data:`HTML_TABLE_DISABLED` when the text has table rows; ``Options.enable`` turns them back on.
-   When the engine cannot tell the language of the text, the page's declared one picks the lexicon.
-   The engine's
-   removals are returned as they are: **their line numbers refer to the extracted text**
+1. ``trafilatura.bare_extraction`` with :data:`TRAFILATURA_OPTIONS` (``fast`` + ``favor_recall``: on
+   AEB 0.963 against 0.960 for the defaults, and about a third faster). Metadata is on, so one parse
+   serves text and metadata.
+2. Rescue (:func:`choose_text`): the fast extraction misses the body of some layouts (it keeps a
+   teaser, a first section, an intro). When its prose is under half the page's visible prose (the page
+   rendered to text), trafilatura runs again without ``fast`` (readability and jusText compared,
+   :data:`RECALL_OPTIONS`), which wins with 1.2x the words ("trafilatura-recall"); and the whole page,
+   rendered and cleaned in text mode, wins when it has 3x the prose and contains at least half of the
+   chosen text ("fallback-text"). A text in short lines (verse, quotations, a list) is left as
+   trafilatura chose it. Where trafilatura returns nothing at all (too little text, an error), the
+   rendered page is cleaned in text mode too. ``result.note`` says which; rendering is
+   ``html_text.extract_text(..., guess_layout=True)`` when html-text is installed, otherwise a small
+   lxml renderer that lays blocks out the same way.
+3. Post-extraction cleaning: the text, one trafilatura block per paragraph, goes through the text
+   engine (:func:`cleaner.engine.clean_text`) with the :func:`post_extraction` policy: trafilatura has
+   chosen the article, so no new article core is chosen inside it (:data:`HTML_MODE_DISABLED`); what
+   line-local or duplicate evidence marks goes (a byline printed again, credit lines, share rows,
+   newsletter and app prompts, legal lines, repeated blocks, "Read more:" links and the lists they
+   announce); rules that judge a line by its shape (:data:`SHAPE_RULES`: lists of titles, menus,
+   breadcrumbs) only remove lines before the first or after the last paragraph of prose (a related
+   list or tag list at the very end); table rows, and a line the article repeats once or twice,
+   stay. :data:`HTML_TABLE_DISABLED` is off when the text has table rows; ``Options.enable`` turns
+   rules back on. Steps 1-3 together: AEB 0.966, WCXB-dev 0.941 with 1.6% of pages losing most of
+   their article (before this policy and step 2: 0.965 and 0.925, 5.2%). The engine's removals
+   are returned as they are: **their line numbers refer to the extracted text**
    (``result.extracted``), not to the HTML.
-4. Where trafilatura returns nothing (too little text, an error), the whole page is rendered to text
-   (``html_text.extract_text(..., guess_layout=True)`` when html-text is installed, otherwise a small
-   lxml renderer that lays blocks out the same way) and cleaned in text mode; trafilatura's metadata is
-   still used when it finds any. The result says so: ``result.extraction == "fallback-text"`` and
-   ``result.note`` explains it (``to_dict()`` carries ``extraction`` too). The metadata field set is
-   fixed, so this is not a metadata field.
+4. Metadata by evidence (:func:`by_evidence`), scored on WCXB-dev's truth (title / author / date:
+   0.865 / 0.723 / 0.855, trafilatura 0.547 / 0.650 / 0.848):
+   - title: the headline, the page's ``<h1>`` (not a site name in a logo heading; among several, the one
+     ``og:title``, ``<title>`` or the JSON-LD headline agrees with), else trafilatura's title without a
+     trailing " | Site";
+   - authors: trafilatura's (its normalisation, split on "; "), without the site's name; names JSON-LD
+     confirms win in their shorter form ("Jane Roe" over "Jane Roe Trending Editor"); a date glued to a
+     name is cut; the byline the text engine finds under the headline in the rendered page when there
+     is none; an agency ("AP", "dpa") is the ``source``, and the author only when no person is named;
+     likewise the organisation the page gives as its author (often the site itself) counts only when
+     no person is named;
+   - date: htmldate's day from the markup (no free-text guessing), given its time and offset when an
+     ``article:published_time`` / ``datePublished`` / ``<time datetime>`` value names the same day, so
+     a JSON-LD ``datePublished`` wins over a "3 hours ago"; where the markup has none, the dateline the
+     text engine finds under the headline, then htmldate's extensive guess (text and URL);
+   - sitename, url, description, categories as ``section``, tags, and the page's declared language
+     (``<html lang>``, ``content-language``, ``og:locale``) as ISO 639-1, from trafilatura and the head.
 
 The headline: the text starts with it when the page's article body (as trafilatura extracts it)
 starts with it; it is not added from ``<title>`` or ``og:title`` otherwise, and is always in
@@ -91,9 +107,8 @@ RESCUE_NOTE = (
 
 #: Text-engine rules switched off on trafilatura's output (``Options.enable`` switches them back on).
 #: trafilatura has already chosen the article, so the engine's own choice of an article core only
-#: cuts real text (tables, lists of dates, the paragraphs after a "Don't miss" box), and repeated
-#: table headers and list lines are content there, not duplicated blocks. Measured on AEB: with
-#: these on, recall falls from 0.979 to 0.946. In the fallback (whole page rendered) all rules run.
+#: cuts real text (tables, lists of dates, the paragraphs after a "Don't miss" box). Measured on AEB:
+#: with it on, recall falls from 0.979 to 0.946. In the fallback (whole page rendered) all rules run.
 HTML_MODE_DISABLED = frozenset({"context.outside-core"})
 #: Also off when the extracted text has a table: trafilatura prints rows as ``| a | b |``, which the
 #: one-line-menu rule takes for menus (on AEB, 75 of its 77 removals were table rows).
@@ -105,7 +120,8 @@ _TABLE_ROW = re.compile(r"^\|.*\|$", re.M)
 class HtmlResult(Result):
     """A :class:`Result` that also says how the article was extracted from the HTML.
 
-    extraction: ``"trafilatura"`` or ``"fallback-text"`` (the whole page rendered, text mode).
+    extraction: ``"trafilatura"``, ``"trafilatura-recall"`` (the second extraction, step 2) or
+    ``"fallback-text"`` (the whole page rendered, text mode).
     extracted: the text handed to the text engine; removal line numbers refer to it.
     note: a human-readable sentence when something out of the ordinary happened, else None.
     """
@@ -733,6 +749,14 @@ def by_evidence(metadata: dict, facts: PageFacts, page, options: Options, guess_
         metadata["title"] = headline
     sites = [s for s in facts.sites + [metadata.get("sitename")] if s]
     metadata["authors"] = authors_of(metadata.get("authors"), facts, sites)
+    if metadata["authors"]:
+        # An agency among the names ("AP", "dpa") is the source; the author only when no person is named.
+        from .rules.agencies import split_agencies
+
+        people, agencies = split_agencies(metadata["authors"])
+        if agencies:
+            metadata["source"] = metadata.get("source") or ", ".join(agencies)
+            metadata["authors"] = people or agencies
     window = _text_metadata(page, metadata.get("title"), options) if page is not None else {}
     if not metadata["authors"] and window.get("authors"):
         metadata["authors"] = window["authors"]  # the byline printed under the headline

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import clean
+from cleaner.options import Options
 from cleaner.charset import decode_html, declared_encoding
 from cleaner.html import HtmlResult, render_text, render_text_lxml
 
@@ -152,6 +153,128 @@ def test_rejects_bytes() -> None:
 
     with pytest.raises(TypeError):
         clean_html(b"<html></html>")  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- after trafilatura
+
+
+def test_related_list_trafilatura_keeps_at_the_end_is_removed() -> None:
+    import trafilatura
+
+    html, _ = decode_html((FIXTURES / "html_en_travel_related_tail" / "input.html").read_bytes())
+    alone = trafilatura.extract(html, include_comments=False)
+    assert "More from Travel" in alone and "Ferry fares to the islands" in alone
+    result = _run("html_en_travel_related_tail")
+    assert "Ferry fares" not in result.text and "More from Travel" not in result.text
+    assert result.text.rstrip().endswith("Bookings open on Monday on the operators' websites.")
+    assert {r.rule for r in result.removals} == {"related.heading", "related.list"}
+
+
+def test_jsonld_and_byline_disagree_evidence_decides() -> None:
+    import trafilatura
+
+    html, _ = decode_html((FIXTURES / "html_de_kurier_jsonld_byline" / "input.html").read_bytes())
+    alone = trafilatura.bare_extraction(html, with_metadata=True)
+    assert alone.title == "Energiepreise: Sachsens Bäcker kürzen Öffnungszeiten"  # og:title, not the headline
+    assert "Elbland Kurier" in alone.author  # the site as an author
+    meta = _run("html_de_kurier_jsonld_byline").metadata
+    assert meta["title"] == "Bäckereien in Sachsen: Energiepreise drücken auf die Margen"  # the <h1>
+    assert meta["authors"] == ["Jana Keller"]  # the person, not the site; not "Jana Keller, Redakteurin ..."
+    assert meta["date"] == "2024-01-23T05:45:00+01:00"  # JSON-LD datePublished, not "vor 3 Stunden"
+
+
+def test_fast_extraction_with_almost_nothing_is_rescued() -> None:
+    import trafilatura
+
+    from cleaner.html import TRAFILATURA_OPTIONS
+
+    html, _ = decode_html((FIXTURES / "html_es_diario_gruas_rescate" / "input.html").read_bytes())
+    fast = trafilatura.bare_extraction(html, **TRAFILATURA_OPTIONS).text
+    assert "Natzaret" not in fast  # the body sits in a block trafilatura discards ("message")
+    result = _run("html_es_diario_gruas_rescate")
+    assert result.extraction == "trafilatura-recall"
+    assert "Los vecinos de Natzaret" in result.text and "placas solares" in result.text
+
+
+def _lines(texts_and_verdicts):
+    """Lines as the engine leaves them after a decision: (text, rule or None, klass)."""
+    from cleaner.document import Line
+
+    out = []
+    for no, (text, rule, klass) in enumerate(texts_and_verdicts, 1):
+        line = Line(no, text, no)
+        line.klass = klass
+        line.verdict = (rule, rule.split(".")[0], "test") if rule else None
+        line.keep = rule is None
+        out.append(line)
+    return out
+
+
+def test_post_extraction_policy_keeps_shape_removals_inside_the_article() -> None:
+    from cleaner.html import post_extraction
+
+    prose = "A paragraph of the article that reads as prose, with a verb and a full stop at its end."
+    lines = _lines([
+        ("Home / News / Travel", "navigation.breadcrumb", "bad"),      # before the article: stays removed
+        (prose, None, "good"),
+        ("Vienna", "navigation.menu-run", "bad"),                      # a list inside the article: back
+        ("Munich", "navigation.menu-run", "bad"),
+        ("| Route | Price |", "navigation.inline-menu", "bad"),         # a table row: back
+        ("Read more: Ferry fares rise again", "related.link", "bad"),   # announced: stays removed
+        ("Eurostar adds early trains", "related.list", "bad"),
+        ("Share on Facebook", "promo.share", "bad"),                   # line-local evidence: stays removed
+        (prose + " Too.", None, "good"),
+        ("Portions: 1 green, 1 red", "duplicate.block", "bad"),        # a line the article repeats: back
+        (prose + " Again.", None, "good"),
+        ("More from Travel", "related.heading", "bad"),               # after the article: stays removed
+        ("Alpine huts extend their season", "related.list", "bad"),
+    ])
+    post_extraction(lines)
+    kept = [line.text for line in lines if line.keep]
+    assert kept == [prose, "Vienna", "Munich", "| Route | Price |", prose + " Too.", "Portions: 1 green, 1 red",
+                    prose + " Again."]
+    assert all(line.verdict is None for line in lines if line.keep)
+
+
+def test_choose_text_rescues_only_with_clearly_more() -> None:
+    from cleaner.html import choose_text
+
+    sentence = "This sentence of the article is long enough to count as prose on the page today."
+    page = "\n".join([sentence] * 40)
+    short = "\n".join([sentence] * 4)
+
+    def fail():
+        raise AssertionError("not needed")
+
+    assert choose_text("\n".join([sentence] * 30), lambda: page, fail) == ("\n".join([sentence] * 30), "trafilatura")
+    assert choose_text(short, lambda: page, lambda: "\n".join([sentence] * 20))[1] == "trafilatura-recall"
+    assert choose_text(short, lambda: page, lambda: short + "\n" + sentence)[1] in ("trafilatura", "fallback-text")
+    assert choose_text("", lambda: page, fail) == (page, "fallback-text")
+    verse = "\n".join(["Gostar é sentir com a alma"] * 12)  # short lines chosen as such
+    assert choose_text(verse, lambda: page, fail) == (verse, "trafilatura")
+
+
+def test_headline_and_authors_by_evidence() -> None:
+    from cleaner.html import PageFacts, authors_of, headline_of
+
+    facts = PageFacts(h1=["Harbour Post", "Dock workers strike over pay"], titles=["Dock workers strike over pay | Harbour Post"],
+                      sites=["Harbour Post"])
+    assert headline_of(facts, None) == "Dock workers strike over pay"
+    assert headline_of(PageFacts(h1=["Harbour Post"], sites=["Harbour Post"]), None) is None
+    facts = PageFacts(ld_people=["Nicoletta Richardson"])
+    assert authors_of(["Nicoletta Richardson Trending Editor", "Shop Today"], facts, []) == ["Nicoletta Richardson"]
+    assert authors_of(["Supermove February 8"], PageFacts(), []) == ["Supermove"]
+    assert authors_of(None, facts, []) is None
+
+
+def test_agency_byline_is_the_source() -> None:
+    from cleaner.html import PageFacts, by_evidence
+
+    base = {"title": "t", "date": None, "sitename": None, "source": None}
+    got = by_evidence(dict(base, authors=["Jane Roe", "AP"]), PageFacts(), None, Options())
+    assert got["authors"] == ["Jane Roe"] and got["source"] == "AP"
+    got = by_evidence(dict(base, authors=["dpa"]), PageFacts(), None, Options())
+    assert got["authors"] == ["dpa"] and got["source"] == "dpa"  # no person named: the agency is the author
 
 
 # --------------------------------------------------------------------------- metadata details

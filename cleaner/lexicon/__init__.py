@@ -95,23 +95,27 @@ class PatternSet:
     """The structural patterns of one kind: the document languages' own, plus those of languages in
     other scripts, tried only on lines that contain that script."""
 
-    own: re.Pattern | None
+    sources: tuple  # the document languages' own patterns, one source each
     extras: tuple
-    sources: tuple = ()  # the sources of ``own``, one per pattern
+
+    @cached_property
+    def own(self) -> re.Pattern | None:
+        """The own patterns as one regex, compiled on first use (start-up compiles only what a
+        document needs)."""
+        return _alternation(self.sources)
 
     def search(self, text: str):
-        own = self.own
-        if own is not None:
+        if self.sources:
             guard = self._guard
             if guard is None:
-                found = own.search(text)
+                found = self.own.search(text)
                 if found:
                     return found
             else:
                 # Most lines have none of the literals the patterns need: then no regex runs.
                 anchored, literals, finder = guard
                 if (anchored is not None and anchored.match(text) is not None) or _has_literal(text, literals, finder):
-                    found = own.search(text)
+                    found = self.own.search(text)
                     if found:
                         return found
         if self.extras and not text.isascii():
@@ -266,7 +270,6 @@ class Lexicon:
     months: dict
     weekdays: frozenset
     exact: dict            # normalised whole line -> kind
-    contains: re.Pattern    # finds phrases in a lowercased line
     contains_kind: dict     # phrase -> kind
     patterns: dict          # kind -> PatternSet of structural patterns
     labels: dict            # field -> compiled regex matching "label:" / "label " at line start
@@ -275,6 +278,46 @@ class Lexicon:
     roles: frozenset                # job words that mark a line as a role, not a name ("Staff Writer")
     phrase_first_tokens: frozenset  # first word of every phrase that starts with a word
     free_phrase_start: re.Pattern   # first character of every other phrase ("©", "(", CJK)
+
+    @cached_property
+    def contains(self) -> re.Pattern:
+        """Finds phrases in a lowercased line (compiled on first use: most short documents never
+        get past the cheap pre-checks)."""
+        return re.compile(_bounded(sorted(self.contains_kind)))
+
+
+class _Labels(dict):
+    """field -> compiled regex matching "label:" / "label " at line start, compiled on first use."""
+
+    def __init__(self, words: dict[str, list]):
+        super().__init__()
+        self._words = words
+
+    def get(self, fieldname, default=None):
+        found = dict.get(self, fieldname)
+        if found is None:
+            if fieldname not in self._words:
+                return default
+            found = self.__missing__(fieldname)
+        return found
+
+    def __missing__(self, fieldname):
+        words = self._words[fieldname]  # KeyError for a field without labels
+        # A label is followed by a colon (ASCII or full-width), or by a space before a name.
+        compiled = self[fieldname] = re.compile(r"^(?:" + _bounded(words) + r")\s*(?:[:：]\s*|\s+)", re.I)
+        return compiled
+
+    def __contains__(self, fieldname):
+        return fieldname in self._words
+
+    def keys(self):
+        return self._words.keys()
+
+    def __iter__(self):
+        return iter(self._words)
+
+    def __len__(self):
+        return len(self._words)
 
 
 @lru_cache(maxsize=64)
@@ -320,18 +363,14 @@ def lexicon_for(languages: tuple[str, ...]) -> Lexicon:
             continue
         for kind, regexes in load(lang).get("patterns", {}).items():
             extras.setdefault(kind, {}).setdefault(script, []).extend(regexes)
-    labels = {}
-    for fieldname, words in label_words.items():
-        # A label is followed by a colon (ASCII or full-width), or by a space before a name.
-        labels[fieldname] = re.compile(r"^(?:" + _bounded(sorted(words)) + r")\s*(?:[:：]\s*|\s+)", re.I)
+    labels = _Labels({fieldname: sorted(words) for fieldname, words in label_words.items()})
     compiled_patterns = {
         kind: PatternSet(
-            _alternation(patterns.get(kind, ())),
+            tuple(patterns.get(kind, ())),
             tuple(
                 (_SCRIPTS[script], "|".join(f"(?:{r})" for r in regexes))
                 for script, regexes in sorted(extras.get(kind, {}).items())
             ),
-            tuple(patterns.get(kind, ())),
         )
         for kind in sorted(set(patterns) | set(extras))
     }
@@ -341,7 +380,6 @@ def lexicon_for(languages: tuple[str, ...]) -> Lexicon:
         months=months,
         weekdays=frozenset(weekdays),
         exact=exact,
-        contains=re.compile(_bounded(sorted(contains_kind))),
         contains_kind=contains_kind,
         patterns=compiled_patterns,
         labels=labels,

@@ -167,8 +167,10 @@ def memo(line: Line, key: str, compute):
 
     Only for tests that look at the line alone: their answer cannot depend on the document."""
     store = line.memo
-    try:
-        return store[key]
-    except KeyError:
+    value = store.get(key, _MISSING)
+    if value is _MISSING:  # (a lookup, not a KeyError: most lines are asked once)
         value = store[key] = compute(line)
-        return value
+    return value
+
+
+_MISSING = object()

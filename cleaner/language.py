@@ -84,7 +84,7 @@ def detect_sample(sample: str, lines: list[str] | None = None) -> str | None:
 def _by_stopwords(sample: str, lines: list[str] | None = None) -> str | None:
     """Among languages written in Latin letters, the one whose stopwords the sample uses most."""
     head = sample[:_STOPWORD_CHARS]
-    if lines is None or "\u0130" in head or "\u03a3" in head:
+    if lines is None or not USE_LINE_WORDS or "\u0130" in head or "\u03a3" in head:
         words = _lower_words(head)
         # Only stopwords are counted: most words of a sample are no language's stopword.
         return _best_by_stopwords(Counter(filter(_any_latin_stopword().__contains__, words)), len(words))
@@ -121,6 +121,9 @@ def _best_by_stopwords(counts: Counter, n: int) -> str | None:
     return best
 
 
+# Speed only: count the sample's stopwords line by line, each line's remembered (see _by_stopwords).
+# Off, the sample is read as one string; tests/test_differential.py checks both give the same output.
+USE_LINE_WORDS = True
 # line -> (its number of words, its stopwords in order): pages repeat lines, and the settle step
 # detects the language of the clean text, most of whose lines the page's sample had.
 _LINE_WORDS: dict[str, tuple[int, tuple]] = {}

@@ -90,6 +90,11 @@ def _alternation(regexes) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{r})" for r in regexes), re.I) if regexes else None
 
 
+# Speed only: the literal pre-check of structural patterns (see PatternSet.search). Off, every
+# pattern is searched as it is; tests/test_differential.py checks both give the same output.
+USE_GUARDS = True
+
+
 @dataclass(frozen=True)
 class PatternSet:
     """The structural patterns of one kind: the document languages' own, plus those of languages in
@@ -106,7 +111,7 @@ class PatternSet:
 
     def search(self, text: str):
         if self.sources:
-            guard = self._guard
+            guard = self._guard if USE_GUARDS else None
             if guard is None:
                 found = self.own.search(text)
                 if found:

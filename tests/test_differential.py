@@ -4,7 +4,8 @@ The fast paths (issue 12) are exact by construction; these tests hold them to it
 
 - the lexicon's literal pre-check before structural patterns (``lexicon.USE_GUARDS``): a pattern is
   searched only where its anchored part matches at the start or a literal every match of the rest
-  needs is in the line;
+  needs is in the line; the same pre-check over the promo rules' pattern kinds skips their eight
+  select tests at once (``rules.selected_by``);
 - language detection from per-line stopword counts (``language.USE_LINE_WORDS``) instead of the
   sample read as one string.
 

@@ -138,6 +138,53 @@ class PatternSet:
         return _split_guard(self.sources) if self.sources else None
 
 
+def may_match_any(lex: "Lexicon", kinds: tuple[str, ...]):
+    """A test ``f(text)`` that is False only when no pattern set of these kinds can find anything in
+    the text (one pre-check for several rules' select tests; exact: when it is True, the patterns
+    decide). None when there is no such cheap test."""
+    key = (lex.languages, kinds)
+    if key not in _MAY_MATCH_ANY:
+        _MAY_MATCH_ANY[key] = _may_match_any(lex, kinds)
+    return _MAY_MATCH_ANY[key]
+
+
+_MAY_MATCH_ANY: dict = {}
+
+
+def _may_match_any(lex: "Lexicon", kinds: tuple[str, ...]):
+    from re import _constants as sre, _parser
+
+    anchored, literals, extras = [], set(), False
+    for kind in kinds:
+        patterns = lex.patterns.get(kind)
+        if patterns is None:
+            continue
+        extras = extras or bool(patterns.extras)
+        for source in patterns.sources:
+            items = list(_parser.parse(source, re.I))
+            if items and items[0] == (sre.AT, sre.AT_BEGINNING):
+                anchored.append(source)
+                continue
+            found = _required_literals(items, sre)
+            if found is None:
+                return None
+            literals |= {case_fold(x) for x in found}
+    if any(_weak(x) for x in literals):
+        return None
+    start = _alternation(anchored)
+    ordered = tuple(sorted(literals))
+    finder = re.compile("|".join(re.escape(x) for x in sorted(literals, key=len, reverse=True))) if len(ordered) > _LITERALS_BY_REGEX else None
+
+    def may_match(text: str) -> bool:
+        if extras and not text.isascii():
+            return True  # patterns of other scripts apply to such lines
+        if start is not None and start.match(text) is not None:
+            return True
+        return bool(ordered) and _has_literal(text, ordered, finder)
+
+    return may_match
+
+
 def _has_literal(text: str, literals: tuple, finder: re.Pattern | None) -> bool:
     """One of the (case-folded) literals is in the text, matched as ``re.I`` matches."""
     folded = text.lower() if text.isascii() else case_fold(text)

@@ -11,6 +11,7 @@ from typing import Callable
 
 from ..document import Line, Verdict
 from ..features import MAX_PHRASE_LINE_WEIGHT  # noqa: F401  (re-exported for rules)
+from .. import lexicon as _lexicon
 from ..lexicon import Lexicon
 
 
@@ -146,8 +147,49 @@ def _selecting_rules() -> tuple[Rule, ...]:
 
 
 def selected_by(line: Line, lex: Lexicon) -> tuple[str, ...]:
-    """Ids of the rules whose select test the line passes (computed once per distinct text)."""
-    return tuple([r.info.id for r in _selecting_rules() if r.select(line, lex)])
+    """Ids of the rules whose select test the line passes (computed once per distinct text).
+
+    Select tests that declare ``needs = (max weight, pattern kind)`` (a line no heavier than that,
+    in which the lexicon's patterns of that kind find something) are grouped: one pre-check of the
+    line skips the group when none of its tests can pass. The tests still decide."""
+    plan = _PLANS.get(lex.languages)
+    if plan is None:
+        plan = _PLANS[lex.languages] = _plan(lex)
+    out = []
+    for max_weight, may_match, rules in plan:
+        if max_weight is not None and _lexicon.USE_GUARDS and (line.weight > max_weight or not may_match(line.lower)):
+            continue
+        for r in rules:
+            if r.select(line, lex):
+                out.append(r.info.id)
+    return tuple(out)
+
+
+_PLANS: dict = {}
+
+
+def _plan(lex: Lexicon) -> list:
+    """(max weight, pre-check, rules) runs of the selecting rules, in order: runs of tests that
+    declare the same max weight get one pre-check over their pattern kinds; others none."""
+    from ..lexicon import may_match_any
+
+    plan: list = []
+    for r in _selecting_rules():
+        needs = getattr(r.select, "needs", None)
+        if needs and plan and plan[-1][3] is not None and plan[-1][3][0] == needs[0]:
+            plan[-1][2].append(r)
+            plan[-1][3] = (needs[0], plan[-1][3][1] + (needs[1],))
+        elif needs:
+            plan.append([None, None, [r], (needs[0], (needs[1],))])
+        elif plan and plan[-1][3] is None:
+            plan[-1][2].append(r)
+        else:
+            plan.append([None, None, [r], None])
+    out = []
+    for _, _, rules, needs in plan:
+        may_match = may_match_any(lex, needs[1]) if needs else None
+        out.append((needs[0] if may_match else None, may_match, tuple(rules)))
+    return out
 
 
 def phrase_kinds(ctx: Context, index: int) -> dict[str, str]:

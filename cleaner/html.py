@@ -37,7 +37,7 @@ their article):
    are returned as they are: **their line numbers refer to the extracted text**
    (``result.extracted``), not to the HTML.
 4. Metadata by evidence (:func:`by_evidence`), scored on WCXB-dev's truth (title / author / date:
-   0.865 / 0.723 / 0.855, trafilatura 0.547 / 0.650 / 0.848):
+   0.865 / 0.726 / 0.862, trafilatura 0.547 / 0.650 / 0.848):
    - title: the headline, the page's ``<h1>`` (not a site name in a logo heading; among several, the one
      ``og:title``, ``<title>`` or the JSON-LD headline agrees with), else trafilatura's title without a
      trailing " | Site";
@@ -49,8 +49,10 @@ their article):
      no person is named;
    - date: htmldate's day from the markup (no free-text guessing), given its time and offset when an
      ``article:published_time`` / ``datePublished`` / ``<time datetime>`` value names the same day, so
-     a JSON-LD ``datePublished`` wins over a "3 hours ago"; where the markup has none, the dateline the
-     text engine finds under the headline, then htmldate's extensive guess (text and URL);
+     a JSON-LD ``datePublished`` wins over a "3 hours ago"; a date the text engine finds printed right
+     by the headline (the rendered page's lines around it) wins when it names another day ("Updated
+     August 14, 2025"); where the markup has none, the dateline under the headline, then htmldate's
+     extensive guess (text and URL);
    - sitename, url, description, categories as ``section``, tags, and the page's declared language
      (``<html lang>``, ``content-language``, ``og:locale``) as ISO 639-1, from trafilatura and the head.
 

@@ -7,15 +7,16 @@
 
 Parts (``--only``, comma-separated):
   api      documents/s of ``clean(text)`` on the 181 AEB renderings, as new documents (line cache
-           emptied before each round: the figure for the >= 1,000 docs/s target) and as documents
-           seen before; of ``clean(html, input_format="html")`` on their HTML, repeated to at
+           emptied before each round: the figure for the >= 400 docs/s target) and as documents
+           seen before (>= 1,000); of ``clean(html, input_format="html")`` on their HTML, repeated to at
            least --min-seconds; trafilatura
            ``extract(html, include_comments=False)`` alone on the same HTML in the same run,
            interleaved, and the ratio newsclean-HTML time / trafilatura time (target <= 1.15)
   jobs     ``newsclean clean --jobs 1 DIR`` vs ``--jobs 2`` (output to /dev/null) on a temporary
            folder of the 181 renderings
   startup  median of 10 runs of ``newsclean --help`` and of a small article through ``newsclean clean -``
-           (bytecode cached), against the targets (120 ms and 150 ms)
+           (bytecode cached), against the targets (120 ms and 150 ms); ``import cleaner`` and a first
+           ``clean()`` of that article timed inside a fresh interpreter (target 120 ms)
   memory   peak RSS (maxrss via wait4) of ``newsclean clean --jobs 1 --input-format jsonl --format
            jsonl`` (one process, so the figure is the whole footprint) on a generated JSONL
            of --jsonl-mb MB (records ``{"id", "url", "text"}``, text = an AEB rendering)
@@ -42,7 +43,10 @@ from bench.quality import DOC, machine, update_section, versions  # noqa: E402
 
 PARTS = ("api", "jobs", "startup", "memory", "linear")
 TRAFILATURA_RATIO_TARGET = 1.15
-TEXT_DOCS_S_TARGET = 1000
+# Text mode, one process (issue 12): documents never seen before, and documents whose lines were all
+# seen before. No optional accelerator exists yet, so the figures are those of the pure-Python path.
+TEXT_DOCS_S_TARGET = 400
+TEXT_SEEN_DOCS_S_TARGET = 1000
 
 
 def newsclean_command() -> list[str]:
@@ -204,7 +208,15 @@ def part_jobs(pages: list[aeb.Page], repeat: int = 3) -> dict:
     return out
 
 
-STARTUP_TARGETS_MS = {"help": 120, "clean_stdin": 150}
+STARTUP_TARGETS_MS = {"help": 120, "clean_stdin": 150, "api_first": 120}
+# ``import cleaner`` and a first small clean, timed inside a fresh interpreter (its own start excluded).
+_API_FIRST = (
+    "import sys, time\n"
+    "start = time.perf_counter()\n"
+    "import cleaner\n"
+    "cleaner.clean(sys.stdin.read())\n"
+    "print((time.perf_counter() - start) * 1000)\n"
+)
 
 
 def part_startup(runs: int = 10) -> dict:
@@ -230,6 +242,18 @@ def part_startup(runs: int = 10) -> dict:
                 if times:
                     out[f"{key}_ms"] = 1000 * statistics.median(times)
                     out[f"{key}_min_ms"] = 1000 * min(times)
+            times = []
+            for run in range(runs + 1):  # the first run writes the bytecode cache
+                proc = subprocess.run([sys.executable, "-c", _API_FIRST], input=small.decode(), capture_output=True,
+                                      text=True, timeout=60)
+                if proc.returncode != 0:
+                    out["api_first_error"] = (proc.stderr.strip().splitlines() or ["?"])[-1]
+                    break
+                if run:
+                    times.append(float(proc.stdout.strip()))
+            if times:
+                out["api_first_ms"] = statistics.median(times)
+                out["api_first_min_ms"] = min(times)
         finally:
             for k, v in saved.items():
                 if v is None:
@@ -315,11 +339,11 @@ def part_markdown(part: str, r: dict, stamp: str) -> tuple[str, str]:
     if part == "api":
         verdict = "meets" if r["text_docs_s"] >= TEXT_DOCS_S_TARGET else "misses"
         rows = [(f"`clean(text)` on the {r['pages']} AEB renderings ({r['text_mb']:.1f} MB), one process, "
-                 f"documents never seen before (target >= {TEXT_DOCS_S_TARGET:,})",
+                 f"documents never seen before, pure Python (no optional accelerator exists yet; target >= {TEXT_DOCS_S_TARGET:,})",
                  f"**{r['text_docs_s']:.0f} docs/s**, {r['text_mb_s']:.2f} MB/s ({verdict} the target; "
                  f"best of {r['text_rounds']} rounds, line cache emptied before each)"),
-                ("the same, documents seen before (every line already measured: the cache's best case)",
-                 f"{r['text_docs_s_repeat']:.0f} docs/s")]
+                (f"the same, documents seen before (every line already measured: the cache's best case; target >= {TEXT_SEEN_DOCS_S_TARGET:,})",
+                 f"{r['text_docs_s_repeat']:.0f} docs/s ({'meets' if r['text_docs_s_repeat'] >= TEXT_SEEN_DOCS_S_TARGET else 'misses'} the target)")]
         if "html_skipped" in r:
             rows.append(("`clean(html, input_format=\"html\")`", f"skipped: {r['html_skipped']}"))
         else:
@@ -342,7 +366,8 @@ def part_markdown(part: str, r: dict, stamp: str) -> tuple[str, str]:
         return "speed-jobs", _table("Parallel jobs (CLI, best of 3)", stamp, rows)
     if part == "startup":
         rows = [("`newsclean --help`, `echo text \\| newsclean clean -`", f"skipped: {r['skipped']}")] if "skipped" in r else []
-        for key, label in () if "skipped" in r else (("help", "`newsclean --help`"), ("clean_stdin", "a two-paragraph article `\\| newsclean clean -`")):
+        for key, label in () if "skipped" in r else (("help", "`newsclean --help`"), ("clean_stdin", "a two-paragraph article `\\| newsclean clean -`"),
+                                                          ("api_first", "`import cleaner` and a first `clean()` of that article, inside the interpreter")):
             if f"{key}_ms" in r:
                 target = STARTUP_TARGETS_MS[key]
                 verdict = "meets" if r[f"{key}_ms"] <= target else "misses"

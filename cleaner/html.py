@@ -258,6 +258,8 @@ RECALL_GAIN = 1.2
 #: has little prose by the line test) and contains at least RENDER_COVER of it.
 RENDER_GAIN = 3.0
 RENDER_FLOOR = 0.3
+#: The markup's estimate of the visible prose may be short of the rendering's by this factor.
+RENDER_SLACK = 1.2
 FLATTENED_WORDS = 200
 RENDER_COVER = 0.5
 
@@ -273,6 +275,8 @@ def prose_words(text: str) -> int:
     """Words in the lines of ``text`` that read as prose: 12 words or more, ending a sentence."""
     total = 0
     for line in text.split("\n"):
+        if len(line) < 23:
+            continue  # (12 words and the spaces between them are never shorter)
         n = _words(line)
         if n >= 12 and _SENTENCE_END.search(line):
             total += n
@@ -328,8 +332,7 @@ def markup_prose_words(html: str) -> int:
     block tags (a fraction of the time of rendering the page)."""
     from html import unescape
 
-    blocks = _BLOCK_TAG_RE.split(_visible_markup(html))
-    return prose_words("\n".join(" ".join(unescape(_TAG_RE.sub(" ", b)).split()) for b in blocks if "<" in b or b.strip()))
+    return prose_words(unescape(_TAG_RE.sub(" ", _BLOCK_TAG_RE.sub("\n", _visible_markup(html)))))
 
 
 def choose_text(text: str, page, recall, page_prose=None) -> tuple[str, str]:
@@ -359,9 +362,11 @@ def choose_text(text: str, page, recall, page_prose=None) -> tuple[str, str]:
     second = recall()
     if second and _words(second) >= RECALL_GAIN * max(_words(text), 1):
         text, kind, own_prose = second, "trafilatura-recall", prose_words(second)
+    needed = RENDER_GAIN * max(own_prose, RENDER_FLOOR * plain_words, 1)
+    if visible * RENDER_SLACK <= needed:
+        return text, kind  # the page has not that much prose: no need to render and clean it
     cleaned = _cleaned_page(page())
-    if (prose_words(cleaned) > RENDER_GAIN * max(own_prose, RENDER_FLOOR * plain_words, 1)
-            and _cover(text, cleaned) >= RENDER_COVER):
+    if prose_words(cleaned) > needed and _cover(text, cleaned) >= RENDER_COVER:
         return page(), "fallback-text"
     return text, kind
 
@@ -794,7 +799,8 @@ def by_evidence(metadata: dict, facts: PageFacts, page, options: Options, guess_
         if agencies:
             metadata["source"] = metadata.get("source") or ", ".join(agencies)
             metadata["authors"] = people or agencies
-    window = _text_metadata(page, metadata.get("title"), options) if page is not None else {}
+    wide = not metadata["authors"] or not metadata.get("date")  # the byline and dateline are needed
+    window = _text_metadata(page, metadata.get("title"), options, wide, metadata.get("language")) if page is not None else {}
     if not metadata["authors"] and window.get("authors"):
         metadata["authors"] = window["authors"]  # the byline printed under the headline
         if not metadata.get("source") and window.get("source"):
@@ -822,7 +828,7 @@ WINDOW_ABOVE, WINDOW_BELOW = 5, 30
 #: ... and for the date that wins over the markup's: the dateline right by the headline.
 DATELINE_ABOVE, DATELINE_BELOW = 2, 6
 #: Characters of markup rendered around the first <h1> for that (not the whole page).
-FRAGMENT_BEFORE, FRAGMENT_AFTER = 3_000, 30_000
+FRAGMENT_BEFORE, FRAGMENT_AFTER = 3_000, 12_000
 
 
 def _headline_fragment(html: str) -> str:
@@ -832,7 +838,22 @@ def _headline_fragment(html: str) -> str:
     return html[max(0, match.start() - FRAGMENT_BEFORE):match.end() + FRAGMENT_AFTER]
 
 
-def _text_metadata(page, headline: str | None, options: Options) -> dict:
+def _first_date(lines: list, language: str | None) -> str | None:
+    """The first date of a few lines (a dateline: "Updated August 14, 2025", "12.12.2025"), read as
+    the byline rules read it, in the page's language and English."""
+    from .dates import find_date
+    from .lexicon import lexicon_for
+
+    lex = lexicon_for((language, "en") if language and language != "en" else ("en",))
+    for line in lines:
+        if len(line) <= 120:  # a dateline, not a sentence that mentions a date
+            found = find_date(line, lex.months, language in (None, "en"))
+            if found is not None:
+                return found.iso
+    return None
+
+
+def _text_metadata(page, headline: str | None, options: Options, wide: bool = True, language: str | None = None) -> dict:
     """What the text engine harvests (authors, date, source) from the lines of the rendered page
     around the headline: the byline and dateline trafilatura leaves out of the article."""
     from .engine import clean_text
@@ -855,8 +876,8 @@ def _text_metadata(page, headline: str | None, options: Options) -> dict:
             return {}
     options = replace(options, templates=None)
     try:
-        meta = clean_text("\n".join(lines[max(0, start - WINDOW_ABOVE):start + WINDOW_BELOW]), options).metadata
-        near = clean_text("\n".join(lines[max(0, start - DATELINE_ABOVE):start + DATELINE_BELOW]), options).metadata.get("date")
+        meta = clean_text("\n".join(lines[max(0, start - WINDOW_ABOVE):start + WINDOW_BELOW]), options).metadata if wide else {}
+        near = _first_date(lines[max(0, start - DATELINE_ABOVE):start + DATELINE_BELOW], language)
     except Exception:
         return {}
     return {"authors": meta.get("authors"), "date": meta.get("date"), "source": meta.get("source"), "dateline": near or None}

@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Iterator, Protocol
 from .inputs import Decoded, InputError, Snapshot, check_html_result, decode_bytes, read_snapshot
 from .model import Removal, Result
 from .options import Options
-from .report import RecordSpool, display_path, removal_record, unified_diff
+from .report import RecordSpool, display_path, removal_record, safety_record, unified_diff
 
 __all__ = [
     "DEFAULT_INCLUDE",
@@ -321,6 +321,7 @@ class Outcome:
     stored: Decoded | None = None  # how the input was stored (encoding, BOM, line ends; text left out)
     snapshot: Snapshot | None = None  # the file as read, checked again before it is replaced
     warnings: list[str] = field(default_factory=list)  # shown unless --quiet
+    safety: list[str] = field(default_factory=list)  # the safety net kept the conservative reading
 
     @property
     def changed(self) -> bool:
@@ -418,12 +419,15 @@ def process_document(source: Source, settings: Settings, data: bytes | None = No
             note = getattr(result, "note", None)
             if note:
                 out.notes.append(note)
-        out.records = [removal_record(source.name, r) for r in removals]
+        out.safety = list(getattr(result, "warnings", ()) or ())
+        out.warnings.extend(out.safety)
+        out.records = [safety_record(source.name, w) for w in out.safety]
+        out.records += [removal_record(source.name, r) for r in removals]
         path = source.name if settings.with_path and source.path is not None else None
         if settings.output_format == "json":
-            out.output = document_json(result.text, metadata, removals, path=path, indent=2) + "\n"
+            out.output = document_json(result.text, metadata, removals, path=path, indent=2, warnings=out.safety) + "\n"
         elif settings.output_format == "jsonl":
-            out.output = document_json(result.text, metadata, removals, path=path) + "\n"
+            out.output = document_json(result.text, metadata, removals, path=path, warnings=out.safety) + "\n"
         else:
             out.output = render_document(
                 result.text,
@@ -645,6 +649,7 @@ class Stats:
     failed: int = 0
     internal: int = 0
     lines_removed: Counter = field(default_factory=Counter)
+    conservative: list[str] = field(default_factory=list)  # documents the safety net kept whole
     records: RecordSpool = field(default_factory=RecordSpool)  # the report's records (bounded memory)
 
     def count_removals(self, removals) -> None:
@@ -738,6 +743,8 @@ def _run(sources, settings, doc_outcomes, *, mode, jobs, ui, out, stdin, stats, 
             ui.advance()
             continue
         stats.count_removals(outcome.removals)
+        if outcome.safety:
+            stats.conservative.append(source.name)
         if want_records:
             stats.records.extend(outcome.records)
         changed = outcome.changed
@@ -891,7 +898,16 @@ def _run_jsonl(source, settings, *, mode, jobs, ui, out, stdin, stats, want_reco
                         kept(text, text, _line_bytes(original))
                     continue
                 stats.count_removals(outcome.removals)
+                safety = getattr(outcome, "warnings", ())  # the safety net kept the conservative reading
+                for warning in safety:
+                    ui.warn(f"{source.name}: line {outcome.line_no}", warning)
+                if safety:
+                    stats.conservative.append(f"{source.name}:{outcome.line_no}")
                 if want_records:
+                    stats.records.extend(
+                        safety_record(source.name, w, record=outcome.line_no, record_id=outcome.record_id)
+                        for w in safety
+                    )
                     stats.records.extend(
                         removal_record(source.name, r, record=outcome.line_no, record_id=outcome.record_id)
                         for r in outcome.removals

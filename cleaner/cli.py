@@ -547,6 +547,9 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
 
 
+_SAFETY_LISTED = 10  # documents named in the summary line when the safety net held
+
+
 def _summary(msgs: Messages, stats, failed: int, mode: str) -> None:
     changed = {"write": "cleaned", "print": "changed"}.get(mode, "would change")
     docs = f" ({_plural(stats.documents, 'document')})" if stats.documents != stats.files else ""
@@ -557,6 +560,10 @@ def _summary(msgs: Messages, stats, failed: int, mode: str) -> None:
         line += f"; lines removed: {removed}"
     else:
         line += "; no lines removed"
+    kept_whole = getattr(stats, "conservative", None)
+    if kept_whole:
+        shown = ", ".join(kept_whole[:_SAFETY_LISTED]) + (", ..." if len(kept_whole) > _SAFETY_LISTED else "")
+        line += f"; kept the conservative clean (most prose would have gone): {len(kept_whole)} ({shown})"
     from rich.text import Text
 
     style = "red" if failed else "yellow" if (stats.changed and mode in ("check", "diff")) else "green"
@@ -814,6 +821,8 @@ def render_explain(console, outcome) -> None:
         ),
         soft_wrap=True,
     )
+    for warning in getattr(outcome, "safety", ()):
+        console.print(Text.assemble(("safety net: ", "bold yellow"), (warning, "yellow")), soft_wrap=True)
     width = len(str(max(len(lines), 1)))
     view = Table(box=None, show_header=False, pad_edge=False, expand=True, padding=(0, 1))
     view.add_column("line", justify="right", no_wrap=True, width=width + 2)

@@ -238,14 +238,18 @@ def render_document(
     return head or body
 
 
-def document_json(text: str, metadata: dict, removals: list, *, path: str | None = None, indent: int | None = None) -> str:
-    """One document as JSON: ``{text, metadata, removals}`` (``path`` first when it comes from a file)."""
+def document_json(text: str, metadata: dict, removals: list, *, path: str | None = None, indent: int | None = None,
+                  warnings: list[str] | None = None) -> str:
+    """One document as JSON: ``{text, metadata, removals}`` (``path`` first when it comes from a
+    file; ``warnings`` last when the safety net kept the conservative reading)."""
     record: dict = {}
     if path is not None:
         record["path"] = path
     record["text"] = text
     record["metadata"] = metadata
     record["removals"] = [r.to_dict() if hasattr(r, "to_dict") else dict(r) for r in removals]
+    if warnings:
+        record["warnings"] = list(warnings)
     if indent is None:
         return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
     return json.dumps(record, ensure_ascii=False, indent=indent)

@@ -54,6 +54,7 @@ class JsonlOutcome:
     removals: list[Removal] = field(default_factory=list)
     error: str | None = None
     note: str | None = None
+    warnings: list[str] = field(default_factory=list)  # the safety net kept the conservative reading
 
     @property
     def ok(self) -> bool:
@@ -143,7 +144,8 @@ def clean_record(line_no: int, line: bytes | str, settings: tuple) -> JsonlOutco
     output[text_field] = result.text
     # as in every other output of the command, a field the input does not give is absent, not null
     output["metadata"] = {k: v for k, v in result.metadata.items() if v is not None}
-    return JsonlOutcome(line_no, record_id, output, list(result.removals), None, getattr(result, "note", None))
+    return JsonlOutcome(line_no, record_id, output, list(result.removals), None, getattr(result, "note", None),
+                        list(getattr(result, "warnings", ()) or ()))
 
 
 def _clean(source: str, input_format: str, options: Options):

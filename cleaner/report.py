@@ -9,7 +9,12 @@ import json
 import os
 
 
-__all__ = ["display_path", "removal_record", "sort_records", "render_report", "unified_diff"]
+__all__ = ["display_path", "removal_record", "safety_record", "sort_records", "render_report", "unified_diff"]
+
+# The report line of a document whose clean the safety net replaced with the conservative reading:
+# the same shape as a removal's, at line 0, so it sorts first in its document and tools that read
+# removals read it too.
+SAFETY_RULE, SAFETY_CATEGORY = "safety.conservative", "safety"
 
 
 def display_path(path: str) -> str:
@@ -38,6 +43,17 @@ def removal_record(path: str, removal, *, record: int | None = None, record_id: 
         reason=removal.reason,
         text=removal.text,
     )
+    return out
+
+
+def safety_record(path: str, warning: str, *, record: int | None = None, record_id: str | None = None) -> dict:
+    """The report line saying that the safety net kept the conservative reading of a document."""
+    out: dict = {"path": path}
+    if record is not None:
+        out["record"] = record
+        if record_id is not None:
+            out["id"] = record_id
+    out.update(rule=SAFETY_RULE, category=SAFETY_CATEGORY, first_line=0, last_line=0, reason=warning, text="")
     return out
 
 

@@ -369,7 +369,7 @@ def _is_timeout(exc: BaseException) -> bool:
 def process_document(source: Source, settings: Settings, data: bytes | None = None) -> Outcome:
     """Read, decode, clean and render one text or HTML document. Never raises for a bad input."""
     from . import clean
-    from .formats import document_json, render_document, split_front_matter, strip_markdown_heading
+    from .formats import document_json, render_document, split_front_matter, take_markdown_heading
 
     out = Outcome(source)
     try:
@@ -387,12 +387,12 @@ def process_document(source: Source, settings: Settings, data: bytes | None = No
         if fmt in ("auto", "jsonl"):
             fmt = _detect(decoded.text, source.filename) if decoded.text.strip() else "text"
         out.input_format = fmt
-        front_matter, body, had_heading, offset = None, decoded.text, False, 0
+        front_matter, body, heading, offset = None, decoded.text, None, 0
         if fmt == "text":
             front_matter, body = split_front_matter(body)
             if front_matter is not None:
                 offset = front_matter.lines
-            body, had_heading = strip_markdown_heading(body)
+            body, heading = take_markdown_heading(body)
         if body.strip():
             with _limit(settings.timeout):
                 options = settings.options
@@ -407,6 +407,8 @@ def process_document(source: Source, settings: Settings, data: bytes | None = No
             result = Result("")
         # a field the input does not give is absent (not null) in every output of the command
         metadata = {k: v for k, v in (result.metadata or {}).items() if v is not None}
+        if heading is not None:  # the file's own headline is the title
+            metadata["title"] = heading[2:].strip()
         if front_matter is not None:
             metadata.update({k: v for k, v in front_matter.metadata.items() if v is not None})
         removals = [
@@ -433,7 +435,7 @@ def process_document(source: Source, settings: Settings, data: bytes | None = No
                 result.text,
                 metadata,
                 markdown=settings.output_format == "markdown",
-                had_heading=had_heading,
+                heading=heading,
                 front_matter=front_matter,
                 with_metadata=settings.metadata,
             )

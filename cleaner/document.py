@@ -87,6 +87,9 @@ class Line:
     verdict: Verdict | None = None
     klass: str = ""
     keep: bool = True
+    # A Markdown code line (indented or fenced) as the input has it, printed instead of ``text``
+    # so that cleaning never re-indents code; ``text`` stays the normalised form the rules read.
+    raw: str | None = None
 
 
 def numbered_lines(text: str) -> list[tuple[int, str, int]]:
@@ -129,3 +132,31 @@ def numbered_lines(text: str) -> list[tuple[int, str, int]]:
 def nfkc_lower(text: str) -> str:
     """A matching key: case-folded, compatibility-normalised (full-width letters, ligatures)."""
     return unicodedata.normalize("NFKC", text).casefold() if not text.isascii() else text.lower()
+
+
+_FENCE = ("```", "~~~")
+
+
+def verbatim_lines(text: str) -> dict[int, str]:
+    """Input line number -> the line as given (trailing spaces and control characters dropped) for Markdown code: lines
+    inside ``` or ~~~ fences (the fences too) and lines indented by four spaces or a tab. Cleaning
+    only deletes, so a kept code line keeps its indentation and inner spacing."""
+    if "```" not in text and "~~~" not in text and "\n    " not in text and "\n\t" not in text \
+            and not text.startswith(("    ", "\t")):
+        return {}
+    out: dict[int, str] = {}
+    fence: str | None = None
+    for number, raw in enumerate(_unify_breaks(text).split("\n"), start=1):
+        line = _CONTROL.sub("", raw).rstrip()
+        opened = line.lstrip()[:3]
+        if fence is not None:
+            out[number] = line
+            if opened == fence:
+                fence = None
+        elif opened in _FENCE:
+            fence = opened
+            out[number] = line
+        elif line and raw.startswith(("    ", "\t")):
+            out[number] = line
+    return out
+

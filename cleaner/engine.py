@@ -7,7 +7,7 @@ from typing import Callable
 
 from . import language as language_mod
 from .decide import decide
-from .document import Line, Verdict, numbered_lines
+from .document import Line, Verdict, numbered_lines, verbatim_lines
 from .features import analyse, features_of
 from .lexicon import lexicon_for
 from .metadata import assemble
@@ -47,6 +47,12 @@ def clean_text(text: str, options: Options | None = None, metadata: dict | None 
     lex = lexicon_for(languages)
     features = _feature_cache(lex)
     lines = _measured_lines(numbered, lex, features)
+    verbatim = verbatim_lines(text)
+    if verbatim:  # Markdown code keeps its indentation (see Line.raw)
+        for line in lines:
+            raw = verbatim.get(line.no)
+            if raw is not None and raw != line.text:
+                line.raw = raw
     decision, removals, meta, assessment = _one_pass(lines, lex, options, language, metadata, first=True,
                                                      after_decide=after_decide)
     if _DEBUG_SAFETY is not None:
@@ -260,7 +266,7 @@ def render(lines: list[Line]) -> tuple[str, list[int]]:
             if not (line.block == previous.block and index == previous_index + 1):
                 out.append("")
                 line_map.append(0)
-        out.append(line.text)
+        out.append(line.raw or line.text)
         line_map.append(line.no)
         previous, previous_index = line, index
     if not out:

@@ -195,6 +195,20 @@ def strip_markdown_heading(body: str) -> tuple[str, bool]:
     return body, False
 
 
+def take_markdown_heading(body: str) -> tuple[str, str | None]:
+    """Take the ``# Headline`` that opens a Markdown file out of its body: the author said which
+    line is the headline, so it is not left to the engine to keep or drop. The line becomes blank,
+    so the engine's line numbers still refer to the file. Returns the body and the heading line."""
+    stripped = body.lstrip("\n")
+    if not stripped.startswith("# ") or stripped.startswith("# #"):
+        return body, None
+    skipped = len(body) - len(stripped)
+    first, newline, rest = stripped.partition("\n")
+    if not first[2:].strip():
+        return body, None
+    return body[:skipped] + newline + rest, first.rstrip()
+
+
 def _headline(text: str) -> str:
     """Markdown: the engine's text starts with the headline; put it as a ``# `` heading.
 
@@ -217,15 +231,19 @@ def render_document(
     had_heading: bool = False,
     front_matter: FrontMatter | None = None,
     with_metadata: bool = False,
+    heading: str | None = None,
 ) -> str:
     """The full text of a cleaned document as written to a file or stdout.
 
-    ``text`` is the engine's clean text. It ends with exactly one newline unless it is empty. An
+    ``text`` is the engine's clean text; ``heading`` the ``# Headline`` line the file opened with
+    (see take_markdown_heading), put back first. It ends with exactly one newline unless it is empty. An
     existing front-matter block is kept as found; otherwise ``with_metadata`` writes one.
     """
     body = text.strip("\n")
     body = body + "\n" if body else ""
-    if markdown or had_heading:
+    if heading is not None:  # the file's own '# Headline', as it was
+        body = heading + "\n" + ("\n" + body if body else "")
+    elif markdown or had_heading:
         body = _headline(body)
     if front_matter is not None:
         head = front_matter.block

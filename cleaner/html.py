@@ -732,7 +732,8 @@ def headline_of(facts: PageFacts, sitename: str | None) -> str | None:
     heads = []
     for h in facts.h1:
         n = _norm(h)
-        if len(n.split()) >= 2 and not any(n == s or n in s for s in sites if s):
+        # (a logo heading: the site's name, or a heading that carries it: "The Spokesman-Review Newspaper")
+        if len(n.split()) >= 2 and not any(n == s or n in s or (len(s) >= 8 and s in n) for s in sites if s):
             heads.append(h)
     if not heads:
         return None

@@ -14,7 +14,7 @@ their article):
    AEB 0.963 against 0.960 for the defaults, and about a third faster). Metadata is on, so one parse
    serves text and metadata.
 2. Rescue (:func:`choose_text`): the fast extraction misses the body of some layouts (it keeps a
-   teaser, a first section, an intro). When its prose is under 40% of the page's visible prose (estimated
+   teaser, a first section, an intro). When its prose is under 30% of the page's visible prose (estimated
    from the markup cut at block tags), trafilatura runs again without ``fast`` (readability and jusText compared,
    :data:`RECALL_OPTIONS`), which wins with 1.2x the words ("trafilatura-recall"); and the whole page,
    rendered and cleaned in text mode, wins when it has 3x the prose and contains at least half of the
@@ -248,7 +248,7 @@ class _Lazy:
 #: and jusText's; ``favor_recall``), run only when the first has too little prose.
 RECALL_OPTIONS = dict(TRAFILATURA_OPTIONS, fast=False, with_metadata=False)
 #: The first extraction is suspect when its prose is under this share of the page's visible prose ...
-RESCUE_SHARE = 0.4
+RESCUE_SHARE = 0.3
 #: ... or it has fewer words than this.
 RESCUE_MIN_WORDS = 50
 #: The second extraction replaces the first when it has this many times its words.
@@ -342,7 +342,7 @@ def choose_text(text: str, page, recall, page_prose=None) -> tuple[str, str]:
 
     ``page`` and ``recall`` are callables (computed only when needed). trafilatura's fast extraction
     misses the body of some layouts (it keeps a teaser, the first section, a table): measured on
-    AEB and WCXB-dev, when its prose is under 40% of the page's visible prose (or under 50 words), a
+    AEB and WCXB-dev, when its prose is under 30% of the page's visible prose (or under 50 words), a
     second extraction without ``fast`` (readability and jusText compared) is used when it has 1.2x the
     words, and the whole page cleaned in text mode when that has 3x the prose of the chosen text
     and contains at least half of it.

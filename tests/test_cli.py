@@ -43,11 +43,6 @@ needs_seed = pytest.mark.skipif(not SEED.is_file(), reason="seed article not ava
 
 
 @pytest.fixture()
-def runner() -> CliRunner:
-    return CliRunner(env={"NO_COLOR": "1", "PRE_COMMIT": None, "COLUMNS": "200"})
-
-
-@pytest.fixture()
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
 
@@ -55,12 +50,6 @@ def seed_text() -> str:
 @pytest.fixture()
 def seed_clean() -> str:
     return SEED_CLEAN.read_text(encoding="utf-8")
-
-
-@pytest.fixture()
-def cwd(tmp_path, monkeypatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def invoke(runner: CliRunner, *args: str, input: bytes | str | None = None):
@@ -92,13 +81,6 @@ class FakeClean:
                 kept.append(line)
         body = "\n".join(kept).strip("\n")
         return Result(body + "\n" if body else "", {"title": kept[0] if kept else None, "language": "en"}, removals)
-
-
-@pytest.fixture()
-def fake(monkeypatch) -> FakeClean:
-    fake = FakeClean()
-    monkeypatch.setattr(cleaner, "clean", fake)
-    return fake
 
 
 # ---------------------------------------------------------------- the filter (real engine)

@@ -6,30 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 import cleaner
 from cleaner.cli import app
 
-from test_cli import FakeClean
-
-
-@pytest.fixture()
-def runner() -> CliRunner:
-    return CliRunner(env={"NO_COLOR": "1", "PRE_COMMIT": None, "COLUMNS": "200"})
-
-
-@pytest.fixture()
-def cwd(tmp_path, monkeypatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
-@pytest.fixture()
-def fake(monkeypatch) -> FakeClean:
-    fake = FakeClean()
-    monkeypatch.setattr(cleaner, "clean", fake)
-    return fake
 
 
 def invoke(runner, *args, input=None):

@@ -2,12 +2,9 @@
 a run is left alone, symlinks, hard links, owner and mode are respected (issue 11)."""
 from __future__ import annotations
 
-import codecs
 import os
-from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 import cleaner
 from cleaner.cli import app
@@ -16,24 +13,6 @@ from cleaner.inputs import decode_bytes
 from test_cli import FakeClean
 
 FRENCH = "La décision contestée a été prise.\nMENU\nUne réforme élevée.\n"
-
-
-@pytest.fixture()
-def runner() -> CliRunner:
-    return CliRunner(env={"NO_COLOR": "1", "PRE_COMMIT": None, "COLUMNS": "200"})
-
-
-@pytest.fixture()
-def cwd(tmp_path, monkeypatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
-@pytest.fixture()
-def fake(monkeypatch) -> FakeClean:
-    fake = FakeClean()
-    monkeypatch.setattr(cleaner, "clean", fake)
-    return fake
 
 
 def invoke(runner, *args, input=None):

@@ -4,27 +4,14 @@ from __future__ import annotations
 
 import json
 import random
-from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from cleaner import Removal
 from cleaner.cli import app
 from cleaner.report import LineDiff, RecordSpool, render_report, unified_diff
 
 from test_cli import FakeClean
-
-
-@pytest.fixture()
-def runner() -> CliRunner:
-    return CliRunner(env={"NO_COLOR": "1", "PRE_COMMIT": None, "COLUMNS": "200"})
-
-
-@pytest.fixture()
-def cwd(tmp_path, monkeypatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 @pytest.fixture()

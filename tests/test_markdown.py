@@ -2,10 +2,7 @@
 own '# Headline' stays the headline, first, as it was."""
 from __future__ import annotations
 
-from pathlib import Path
 
-import pytest
-from typer.testing import CliRunner
 
 from cleaner import clean
 from cleaner.cli import app
@@ -31,11 +28,6 @@ def fare(base,  surcharge):
 
 Riders who use the monthly pass will not see a change until January, the board said in a statement.
 """
-
-
-@pytest.fixture()
-def runner() -> CliRunner:
-    return CliRunner(env={"NO_COLOR": "1", "PRE_COMMIT": None, "COLUMNS": "200"})
 
 
 def test_code_lines_are_kept_as_given():

@@ -95,6 +95,19 @@ def _alternation(regexes) -> re.Pattern | None:
 USE_GUARDS = True
 
 
+@lru_cache(maxsize=1)
+def _guards_possible() -> bool:
+    """The pre-check reads how CPython's re module parses a pattern and folds case (re._parser,
+    re._constants, re._casefix: read, never patched). Where a Python version lacks them, the
+    pre-check is off and every pattern is searched as it is: slower, the same output."""
+    try:
+        from re import _casefix, _constants, _parser  # noqa: F401
+
+        return hasattr(_parser, "parse") and hasattr(_casefix, "_EXTRA_CASES") and hasattr(_constants, "AT_BEGINNING")
+    except ImportError:  # pragma: no cover - other Python versions
+        return False
+
+
 @dataclass(frozen=True)
 class PatternSet:
     """The structural patterns of one kind: the document languages' own, plus those of languages in
@@ -135,7 +148,12 @@ class PatternSet:
     def _guard(self) -> tuple | None:
         """(anchored, literals, finder) of the own patterns (see :func:`_split_guard`), or None
         when they are searched as they are."""
-        return _split_guard(self.sources) if self.sources else None
+        if not self.sources or not _guards_possible():
+            return None
+        try:
+            return _split_guard(self.sources)
+        except Exception:  # noqa: BLE001 - an unexpected parse tree: search the patterns as they are
+            return None
 
 
 def may_match_any(lex: "Lexicon", kinds: tuple[str, ...]):
@@ -144,7 +162,10 @@ def may_match_any(lex: "Lexicon", kinds: tuple[str, ...]):
     decide). None when there is no such cheap test."""
     key = (lex.languages, kinds)
     if key not in _MAY_MATCH_ANY:
-        _MAY_MATCH_ANY[key] = _may_match_any(lex, kinds)
+        try:
+            _MAY_MATCH_ANY[key] = _may_match_any(lex, kinds) if _guards_possible() else None
+        except Exception:  # noqa: BLE001 - an unexpected parse tree: no pre-check, the patterns decide
+            _MAY_MATCH_ANY[key] = None
     return _MAY_MATCH_ANY[key]
 
 

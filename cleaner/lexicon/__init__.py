@@ -173,28 +173,14 @@ _MAY_MATCH_ANY: dict = {}
 
 
 def _may_match_any(lex: "Lexicon", kinds: tuple[str, ...]):
-    from re import _constants as sre, _parser
-
-    anchored, literals, extras = [], set(), False
-    for kind in kinds:
-        patterns = lex.patterns.get(kind)
-        if patterns is None:
-            continue
-        extras = extras or bool(patterns.extras)
-        for source in patterns.sources:
-            items = list(_parser.parse(source, re.I))
-            if items and items[0] == (sre.AT, sre.AT_BEGINNING):
-                anchored.append(source)
-                continue
-            found = _required_literals(items, sre)
-            if found is None:
-                return None
-            literals |= {case_fold(x) for x in found}
-    if any(_weak(x) for x in literals):
+    present = [lex.patterns[kind] for kind in kinds if lex.patterns.get(kind) is not None]
+    extras = any(patterns.extras for patterns in present)
+    parts = _guard_parts([source for patterns in present for source in patterns.sources])
+    if parts is None:
         return None
+    anchored, literals = parts
     start = _alternation(anchored)
-    ordered = tuple(sorted(literals))
-    finder = re.compile("|".join(re.escape(x) for x in sorted(literals, key=len, reverse=True))) if len(ordered) > _LITERALS_BY_REGEX else None
+    ordered, finder = _literal_finder(literals)
 
     def may_match(text: str) -> bool:
         if extras and not text.isascii():
@@ -255,6 +241,17 @@ def _split_guard(sources: tuple) -> tuple | None:
     patterns contains one (with a regex finding them when there are many). Exact: the patterns can
     match only where the anchored ones match at the start or a literal is present. None when some
     pattern has no telling literal, or all are anchored (then one search costs as little)."""
+    parts = _guard_parts(sources)
+    if parts is None or not parts[1]:
+        return None
+    anchored, literals = parts
+    ordered, finder = _literal_finder(literals)
+    return _alternation(anchored), ordered, finder
+
+
+def _guard_parts(sources) -> tuple[list, set] | None:
+    """(the sources anchored at the start of the text, the case-folded literals of which every
+    match of the others contains one); None when some pattern has no telling literal."""
     from re import _constants as sre, _parser
 
     anchored, literals = [], set()
@@ -267,11 +264,17 @@ def _split_guard(sources: tuple) -> tuple | None:
         if found is None:
             return None
         literals |= {case_fold(x) for x in found}
-    if not literals or any(_weak(x) for x in literals):
+    if any(_weak(x) for x in literals):
         return None
+    return anchored, literals
+
+
+def _literal_finder(literals: set) -> tuple[tuple, re.Pattern | None]:
+    """The literals in order, and one regex finding them when there are many (longest first)."""
     ordered = tuple(sorted(literals))
-    finder = re.compile("|".join(re.escape(x) for x in sorted(literals, key=len, reverse=True))) if len(ordered) > _LITERALS_BY_REGEX else None
-    return _alternation(anchored), ordered, finder
+    if len(ordered) <= _LITERALS_BY_REGEX:
+        return ordered, None
+    return ordered, re.compile("|".join(re.escape(x) for x in sorted(literals, key=len, reverse=True)))
 
 
 _MAX_CLASS_LITERALS = 12

@@ -16,8 +16,6 @@ from .options import Options
 from .rules import Context, Rule, all_rules, selected_by
 from . import safety
 
-_DEBUG_SAFETY: list | None = None
-
 
 @lru_cache(maxsize=1)
 def _local_rule_ids() -> frozenset[str]:
@@ -55,8 +53,6 @@ def clean_text(text: str, options: Options | None = None, metadata: dict | None 
                 line.raw = raw
     decision, removals, meta, assessment = _one_pass(lines, lex, options, language, metadata, first=True,
                                                      after_decide=after_decide)
-    if _DEBUG_SAFETY is not None:
-        _DEBUG_SAFETY.append(assessment)
     warnings = [assessment.warning()] if assessment.falls_back else []
     first_pass_removals = len(removals)
     rendered, line_map = render(lines)

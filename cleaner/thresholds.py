@@ -97,6 +97,12 @@ LIST_ITEM_GAP = 2
 # not counting the teasers' dates (the AEB boxes measured 2-6 lines; 10 cost AEB 0.002 F1).
 BOX_MAX_LINES = 6
 
+# A section below the core, past menus and widgets, joins it (decide._with_sections_below) with at
+# least this many paragraphs and words: a lone paragraph there is a teaser, a caption or a blurb
+# (WCXB-dev: sections of 2+ paragraphs and 40+ words were 85% article text).
+SECTION_MIN_PARAGRAPHS = 2
+SECTION_MIN_WEIGHT = 40
+
 # --- headline and standfirst (decide.find_title, decide._echoed_headline) ---------------------------
 TITLE_LOOKBACK = 15            # lines above the core searched for the headline
 # Short unflagged lines between a byline and the article that make a box ("Key events"), not a

@@ -13,7 +13,7 @@ from .lexicon import lexicon_for
 from .metadata import assemble
 from .model import Removal, Result
 from .options import Options
-from .rules import Context, Rule, all_rules, selected_by
+from .rules import Context, Rule, all_rules, selected_by_lines
 from . import safety
 
 
@@ -128,19 +128,21 @@ def _line_sources(clean: str, source: str) -> list[int]:
 def _measured_lines(numbered: list[tuple[int, str, int]], lex, features: dict[str, tuple]) -> list[Line]:
     """Lines with their features; a text seen before (in this document or an earlier one) is not
     measured again."""
-    for _, text, _ in numbered:
-        if text not in features:
-            features[text] = _measure(text, lex)
+    new = [text for _, text, _ in numbered if text not in features]
+    if new:
+        features.update(_measure(list(dict.fromkeys(new)), lex))
     return [Line(no, text, block, *features[text]) for no, text, block in numbered]
 
 
-def _measure(text: str, lex) -> tuple:
-    """Everything about a line that depends on its text alone: shape, lexicon hits, and which
-    rules' select tests it passes."""
-    line = Line(0, text, 0)
-    analyse(line, lex)
-    line.selected_by = selected_by(line, lex)
-    return features_of(line)
+def _measure(texts: list[str], lex) -> dict[str, tuple]:
+    """Everything about each line that depends on its text alone: shape, lexicon hits, and which
+    rules' select tests it passes (worked out for the document's new lines together)."""
+    lines = [Line(0, text, 0) for text in texts]
+    for line in lines:
+        analyse(line, lex)
+    for line, ids in zip(lines, selected_by_lines(lines, lex)):
+        line.selected_by = ids
+    return {line.text: features_of(line) for line in lines}
 
 
 def _kept_lines_renumbered(lines: list[Line]) -> list[Line]:

@@ -4,8 +4,10 @@ The fast paths (issue 12) are exact by construction; these tests hold them to it
 
 - the lexicon's literal pre-check before structural patterns (``lexicon.USE_GUARDS``): a pattern is
   searched only where its anchored part matches at the start or a literal every match of the rest
-  needs is in the line; the same pre-check over the promo rules' pattern kinds skips their eight
-  select tests at once (``rules.selected_by``);
+  needs is in the line;
+- select tests run only on the lines that have what they declare they need (``rules.USE_TRIGGERS``:
+  a weight bound, pattern literals, label words, lexicon phrases, characters), found in one scan of
+  a document's new lines (``rules.selected_by_lines``);
 - language detection from per-line stopword counts (``language.USE_LINE_WORDS``) instead of the
   sample read as one string.
 
@@ -21,8 +23,9 @@ from pathlib import Path
 
 import pytest
 
-from cleaner import clean, engine, language, lexicon
-from cleaner.document import numbered_lines
+from cleaner import clean, engine, language, lexicon, rules
+from cleaner.document import Line, numbered_lines
+from cleaner.features import analyse
 from cleaner.lexicon import PatternSet, case_fold, lexicon_for
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,6 +49,7 @@ def _corpus_texts() -> list[str]:
 def _outputs(texts: list[str], fast: bool, monkeypatch) -> list[dict]:
     monkeypatch.setattr(lexicon, "USE_GUARDS", fast)
     monkeypatch.setattr(language, "USE_LINE_WORDS", fast)
+    monkeypatch.setattr(rules, "USE_TRIGGERS", fast)
     engine.clear_caches()  # features measured on one path must not serve the other
     try:
         return [clean(text).to_dict() for text in texts]
@@ -96,6 +100,21 @@ def test_guarded_patterns_find_what_plain_search_finds(language_code):
                 assert (a.re.pattern, a.span()) == (b.re.pattern, b.span()), (language_code, kind, text)
 
 
+@pytest.mark.parametrize("language_code", lexicon.available())
+def test_select_tests_on_what_they_need_select_what_every_test_selects(language_code):
+    lex = lexicon_for((language_code, "en") if language_code != "en" else ("en",))
+    texts = list(dict.fromkeys(t for t in _lines() if t))
+    measured = []
+    for text in texts:
+        line = Line(0, text, 0)
+        analyse(line, lex)
+        measured.append(line)
+    batch = rules.selected_by_lines(measured, lex)
+    for line, ids in zip(measured, batch):
+        line.memo = {}
+        assert ids == rules.selected_by(line, lex), (language_code, line.text)
+
+
 def test_case_fold_joins_what_re_ignorecase_joins():
     """Every character a guard literal has, and every character ``re.I`` matches to it, share a
     case-folded key, so a literal test on keys never misses what the regex would match."""
@@ -106,6 +125,8 @@ def test_case_fold_joins_what_re_ignorecase_joins():
             guard = patterns._guard
             if guard is not None:
                 chars.update("".join(guard[1]))
+        for words in lex.label_words.values():  # label words are looked for as case-folded literals too
+            chars.update("".join(words))
     everything = "".join(chr(c) for c in range(0x30000) if not 0xD800 <= c <= 0xDFFF)
     for char in sorted(chars):
         key = case_fold(char)

@@ -156,40 +156,61 @@ class PatternSet:
             return None
 
 
-def may_match_any(lex: "Lexicon", kinds: tuple[str, ...]):
-    """A test ``f(text)`` that is False only when no pattern set of these kinds can find anything in
-    the text (one pre-check for several rules' select tests; exact: when it is True, the patterns
-    decide). None when there is no such cheap test."""
+def literal_scan_possible() -> bool:
+    """Whether :func:`pattern_trigger` and :func:`label_trigger` can tell anything (see
+    :func:`_guards_possible`)."""
+    return _guards_possible()
+
+
+def pattern_trigger(lex: "Lexicon", kinds: tuple[str, ...]) -> tuple | None:
+    """What a line needs for some pattern set of these kinds to find anything in it, for a scan of
+    many lines at once: (the patterns anchored at the start, as one regex, or None; a regex finding
+    the case-folded literals of which every match of the others contains one, or None; whether
+    patterns of other scripts apply to lines that are not ASCII). None when there is no such exact
+    test: every line may match."""
     key = (lex.languages, kinds)
-    if key not in _MAY_MATCH_ANY:
+    if key not in _PATTERN_TRIGGERS:
         try:
-            _MAY_MATCH_ANY[key] = _may_match_any(lex, kinds) if _guards_possible() else None
+            _PATTERN_TRIGGERS[key] = _pattern_trigger(lex, kinds) if _guards_possible() else None
         except Exception:  # noqa: BLE001 - an unexpected parse tree: no pre-check, the patterns decide
-            _MAY_MATCH_ANY[key] = None
-    return _MAY_MATCH_ANY[key]
+            _PATTERN_TRIGGERS[key] = None
+    return _PATTERN_TRIGGERS[key]
 
 
-_MAY_MATCH_ANY: dict = {}
+_PATTERN_TRIGGERS: dict = {}
 
 
-def _may_match_any(lex: "Lexicon", kinds: tuple[str, ...]):
+def _pattern_trigger(lex: "Lexicon", kinds: tuple[str, ...]) -> tuple | None:
     present = [lex.patterns[kind] for kind in kinds if lex.patterns.get(kind) is not None]
     extras = any(patterns.extras for patterns in present)
     parts = _guard_parts([source for patterns in present for source in patterns.sources])
     if parts is None:
         return None
     anchored, literals = parts
-    start = _alternation(anchored)
-    ordered, finder = _literal_finder(literals)
+    return _alternation(anchored), _scanner(literals), extras
 
-    def may_match(text: str) -> bool:
-        if extras and not text.isascii():
-            return True  # patterns of other scripts apply to such lines
-        if start is not None and start.match(text) is not None:
-            return True
-        return bool(ordered) and _has_literal(text, ordered, finder)
 
-    return may_match
+def label_trigger(lex: "Lexicon", fields: tuple[str, ...]) -> re.Pattern | None:
+    """A regex finding, in case-folded text, every word that labels these fields (as the label
+    regexes, compiled with ``re.I``, find them); None when some label is too short to tell anything."""
+    key = (lex.languages, fields)
+    if key not in _LABEL_TRIGGERS:
+        literals = {case_fold(word) for field in fields for word in lex.label_words.get(field, ())}
+        _LABEL_TRIGGERS[key] = None if any(_weak(x) for x in literals) else _scanner(literals) or _NOTHING
+    return _LABEL_TRIGGERS[key]
+
+
+_LABEL_TRIGGERS: dict = {}
+
+
+_NOTHING = re.compile(r"(?!x)x")
+
+
+def _scanner(literals) -> re.Pattern | None:
+    """One regex finding any of the literals (longest first), None for none."""
+    if not literals:
+        return None
+    return re.compile("|".join(re.escape(x) for x in sorted(literals, key=lambda x: (-len(x), x))))
 
 
 def _has_literal(text: str, literals: tuple, finder: re.Pattern | None) -> bool:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..dates import find_date
 from ..lexicon import Lexicon, label_finder
-from . import Context, Rule, memo, phrase_kinds, rule
+from . import Context, Rule, memo, needs, phrase_kinds, rule
 from .agencies import agencies_in, split_agencies
 
 _MAX_BYLINE_WEIGHT = 16
@@ -197,6 +197,7 @@ def _author_fields(ctx: Context, line) -> dict | None:
     return fields
 
 
+@needs(max_weight=_MAX_BYLINE_WEIGHT + 8, labels=("author",))
 def _has_author_label(line, lex: Lexicon) -> bool:
     return line.weight <= _MAX_BYLINE_WEIGHT + 8 and _author_label(lex, line) is not None
 
@@ -285,6 +286,7 @@ def split_byline(ctx: Context, self: Rule) -> None:
 _EMBED_SIGNATURE = re.compile(r"^[—–-]\s*[^\n()]{1,80}\(@\w{1,30}\)")
 
 
+@needs(max_weight=20, found=_DIGIT)
 def _short_with_digit(line, lex: Lexicon) -> bool:
     return line.weight <= 20 and _DIGIT.search(line.text) is not None and _EMBED_SIGNATURE.match(line.text) is None
 
@@ -327,6 +329,7 @@ def bare_name(ctx: Context, self: Rule) -> None:
                 hops += 1
 
 
+@needs(max_weight=10)
 def _may_be_timestamp(line, lex: Lexicon) -> bool:
     if line.weight > 10:
         return False
@@ -375,6 +378,7 @@ def _generic_about(line, lex: Lexicon) -> bool:
             and (" " in key or not key.isascii()))
 
 
+@needs(max_weight=60, patterns=("bio",), upto=6)
 def _may_be_bio(line, lex: Lexicon) -> bool:
     return _has_bio_pattern(line, lex.patterns.get("bio")) or _about_match(line, lex.labels.get("about_author")) is not None \
         or _generic_about(line, lex)

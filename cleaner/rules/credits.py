@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..lexicon import label_finder, label_starts
-from . import MAX_PHRASE_LINE_WEIGHT, Context, Rule, memo, rule
+from . import MAX_PHRASE_LINE_WEIGHT, Context, Rule, memo, needs, rule
 
 _CREDIT_FIELDS = ("source", "editor", "reporting", "photo")
 _TRIM = " \t:：;,.|/()（）[]【】-–—"
@@ -43,6 +43,7 @@ def _credit_parts(line, lex) -> dict[str, str] | None:
     return memo(line, "credits", lambda ln: parse_credits_in(lex.languages, ln.text))
 
 
+@needs(max_weight=MAX_PHRASE_LINE_WEIGHT, labels=_CREDIT_FIELDS)
 def _is_credit_line(line, lex) -> bool:
     """Not long, starts with a credit label."""
     if line.weight > MAX_PHRASE_LINE_WEIGHT:
@@ -72,6 +73,7 @@ def photo_pattern_found(line, lex) -> bool:
     return pattern is not None and memo(line, "photo", lambda ln: bool(pattern.search(ln.text)))
 
 
+@needs(max_weight=60, patterns=("photo",))
 def _has_photo_pattern(line, lex) -> bool:
     return line.weight <= 60 and photo_pattern_found(line, lex)
 

@@ -6,7 +6,7 @@ decision step (see decide.py); it is listed here to be explained and switched of
 from __future__ import annotations
 
 from ..features import KEY_STRIP
-from . import Context, Rule, rule
+from . import Context, Rule, needs, rule
 
 # Shorter lines (interview questions, list labels) legitimately repeat inside articles.
 MIN_WEIGHT = 10
@@ -25,6 +25,7 @@ FURNITURE_COPIES = 3
 FURNITURE_MIN_WEIGHT = 3
 
 
+@needs(max_weight=MIN_WEIGHT)
 def _furniture_candidate(line, lex) -> bool:
     return (FURNITURE_MIN_WEIGHT <= line.weight < MIN_WEIGHT and not line.ends_sentence and not line.bullet
             and not line.text.endswith((":", "：")) and _names_a_widget(line, lex))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
-from . import MAX_PHRASE_LINE_WEIGHT, Context, Rule, memo, rule
+from . import MAX_PHRASE_LINE_WEIGHT, Context, Rule, memo, needs, rule
 from .credits import photo_pattern_found
 
 _HOLDER = re.compile(
@@ -66,6 +66,7 @@ def quoted_in_sentence(text: str) -> bool:
     return m is not None and len(text[: m.start()].split()) >= 2 and not text.startswith(_NOTICE_STARTS)
 
 
+@needs(patterns=("legal",), phrases=("legal",))
 def _is_notice(line, lex: Lexicon) -> bool:
     """Short, or opening like a notice, and a notice by pattern or phrase; not quoted in a sentence."""
     if line.weight > MAX_PHRASE_LINE_WEIGHT and not line.text.startswith(_NOTICE_STARTS) and "legal" not in line.phrases:

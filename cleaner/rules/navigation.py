@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 
 from ..features import KEY_STRIP, is_menu_like
-from . import Context, Rule, exact_kind, memo, phrase_kinds, rule
+from . import Context, Rule, exact_kind, memo, needs, phrase_kinds, rule
 
 _BREADCRUMB_SEP = re.compile(r"\s+(?:/|>|›|»|→|⟩|＞|>>|::)\s+|\s*[>›»＞]\s*")
 _MENU_SEP = re.compile(r"\s*(?:\||·|•|¦|‖|｜|/)\s*|\s{3,}")
 _MENU_SEP_CHAR = re.compile(r"[|·•¦‖｜/]")
 _THREE_SPACES = re.compile(r"\s{3}")
 _BREADCRUMB_PRESENT = re.compile(r"[/>›»→⟩＞:]")
+_DIGIT = re.compile(r"\d")
 _ONLY_COUNTER = re.compile(r"^[\W\d_]*\d[\W\d_]*$")
 _MIN_RUN = 4
 _MAX_ITEM_WORDS = 4
@@ -39,6 +40,7 @@ def _breadcrumb_of(line) -> list[str] | None:
     return memo(line, "breadcrumb", lambda ln: breadcrumb_items(ln.text))
 
 
+@needs(max_weight=14, found=_BREADCRUMB_PRESENT)
 def _is_breadcrumb(line, lex) -> bool:
     return line.weight <= 14 and bool(_breadcrumb_of(line))
 
@@ -76,6 +78,11 @@ def _inline_menu_items(line) -> int:
     return len(items) if short >= 0.8 * len(items) else 0
 
 
+# What a one-line menu needs (see _has_menu_separator), for rules.selected_by_lines.
+_MENU_SEP_TRIGGER = re.compile(r"[|·•¦‖｜/]|\s{3}")
+
+
+@needs(max_weight=40, found=_MENU_SEP_TRIGGER)
 def _is_inline_menu(line, lex) -> bool:
     if line.weight > 40 or "://" in line.text or "www." in line.text:
         return False
@@ -103,6 +110,7 @@ def _counter_pattern_found(line, lex) -> bool:
             and memo(line, "counter", lambda ln: pattern.search(ln.lower) is not None))
 
 
+@needs(exact=("nav",), phrases=("skip", "pagination"), found=_DIGIT, patterns=("pagination",), on="lower")
 def _may_be_menu_item(line, lex) -> bool:
     return (line.exact == "nav" or "skip" in line.phrases or "pagination" in line.phrases
             or (len(line.text) <= 12 and _ONLY_COUNTER.match(line.text) is not None)
@@ -128,6 +136,7 @@ def menu_item(ctx: Context, self: Rule) -> None:
             ctx.claim(index, self, "page or gallery counter")
 
 
+@needs(max_weight=3.5)
 def _is_menu_like(line, lex) -> bool:
     return is_menu_like(line)
 
@@ -159,6 +168,7 @@ def menu_run(ctx: Context, self: Rule) -> None:
 _MAX_TRAIL_WORDS = 6
 
 
+@needs(max_weight=40)
 def _opens_with_home(line, lex) -> bool:
     """Starts with the lexicon's word for the home page, and is not too long to be a trail."""
     if not 4 <= line.weight <= 40:

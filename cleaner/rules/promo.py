@@ -2,7 +2,7 @@
 prompts, cookie banners, log-in prompts and comment-section chrome."""
 from __future__ import annotations
 
-from . import Context, Rule, rule
+from . import Context, Rule, needs, rule
 
 # kind of lexicon phrase -> (rule id, description)
 _KINDS = {
@@ -30,8 +30,7 @@ def _make(kind: str, rule_id: str, description: str):
         pattern = lex.patterns.get(kind)
         return pattern is not None and pattern.search(line.lower) is not None
 
-    # What the test needs, so that one pre-check skips all eight (see rules.selected_by).
-    short_with_pattern.needs = (_MAX_WEIGHT, kind)
+    needs(max_weight=_MAX_WEIGHT, patterns=(kind,), on="lower")(short_with_pattern)
 
     @rule(rule_id, "promo", description, languages="lexicon", local=True, select=short_with_pattern)
     def apply(ctx: Context, self: Rule) -> None:

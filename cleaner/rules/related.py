@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..features import is_title_like
-from . import Context, Rule, rule
+from . import Context, Rule, needs, rule
 
 _MAX_LIST = 40
 _MIN_LIST_BLOCK = 3
@@ -15,6 +15,7 @@ _SPACES = re.compile(r"\s+")
 _TAG_SPLIT = re.compile(r"\s*(?:[,;|/·•、，；]|\s{2,}|#)\s*")
 
 
+@needs(max_weight=8, patterns=("related",), on="lower")
 def _heading_by_pattern(line, lex) -> bool:
     pattern = lex.patterns.get("related")
     return pattern is not None and line.weight <= 8 and not line.ends_sentence and pattern.search(line.lower) is not None
@@ -73,6 +74,7 @@ def headline_list(ctx: Context, self: Rule) -> None:
             j += 1
 
 
+@needs(max_weight=30, labels=("tags",))
 def _has_tags_label(line, lex) -> bool:
     label = lex.labels.get("tags")
     return label is not None and line.weight <= 30 and label.match(line.text) is not None

@@ -1,24 +1,21 @@
-"""Batches: finding the inputs, cleaning them (in parallel, output in input order), writing files.
+"""Batches: finding the inputs, cleaning one document, writing files (the run itself, documents and
+JSONL records through one pipeline, is cleaner.pipeline).
 
-Nothing here prints: the command line passes a ``ui`` object (messages on stderr) and an ``out``
-function (content on stdout). Files are written atomically (a temporary file in the same folder,
-then a rename), with their mode kept, and only when their content changes; an interrupt leaves the
-old file or the new one, never half of one.
+Files are written atomically (a temporary file in the same folder, then a rename), with their mode
+kept, and only when their content changes; an interrupt leaves the old file or the new one, never
+half of one.
 """
 from __future__ import annotations
 
 import os
 import stat
-from collections import Counter
-from dataclasses import dataclass, field, replace
-from enum import Enum
-from itertools import chain
-from typing import Callable, Iterable, Iterator, Protocol
+from dataclasses import dataclass, replace
+from typing import Iterable, Iterator
 
-from .inputs import Decoded, InputError, Snapshot, check_html_result, decode_bytes, read_snapshot
+from .inputs import InputError, Snapshot, check_html_result, decode_bytes, read_snapshot
 from .model import Removal, Result
-from .options import Options
-from .report import RecordSpool, display_path, removal_record, safety_record, unified_diff
+from .outcome import Outcome, Settings, Source
+from .report import display_path, removal_record, safety_record
 
 __all__ = [
     "DEFAULT_INCLUDE",
@@ -26,14 +23,11 @@ __all__ = [
     "Problem",
     "Settings",
     "Outcome",
-    "Stats",
     "collect",
     "process_document",
-    "run",
     "atomic_write",
     "default_jobs",
     "auto_jobs",
-    "WriteBack",
 ]
 
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.html", "*.htm", "*.jsonl")
@@ -41,20 +35,9 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _SKIP_DIRS = {".git", ".hg", ".svn", ".bzr"}
 _TMP_SUFFIX = ".newsclean.tmp"
-FILES_PER_TASK = 8  # files sent to a worker at once
 
 
 # ---------------------------------------------------------------- inputs
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    """One input: a file, or stdin (``path`` None, ``data`` its bytes)."""
-
-    name: str  # as shown in messages and reports
-    path: str | None = None
-    jsonl: bool = False
-    filename: str | None = None  # for format detection (the path, or --stdin-filename)
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,52 +271,6 @@ def collect(
 # ---------------------------------------------------------------- cleaning one document
 
 
-@dataclass(frozen=True, slots=True)
-class Settings:
-    """How every document of a run is cleaned and rendered (picklable, sent to worker processes)."""
-
-    options: Options = Options()
-    input_format: str = "auto"  # auto | text | html | jsonl
-    output_format: str = "text"  # text | markdown | json | jsonl
-    metadata: bool = False
-    text_field: str = "text"
-    html_field: str = "html"
-    timeout: float | None = None
-    with_path: bool = False  # json/jsonl output names the file
-
-
-@dataclass(slots=True)
-class Outcome:
-    """What came of one document."""
-
-    source: Source
-    original: str | None = None  # the input as decoded (newlines normalised)
-    output: str | None = None  # rendered in the output format
-    text: str = ""  # the clean text alone
-    metadata: dict = field(default_factory=dict)
-    removals: list[Removal] = field(default_factory=list)  # line numbers of the input file
-    records: list[dict] = field(default_factory=list)  # report lines
-    error: str | None = None
-    error_kind: str | None = None  # "input" or "internal"
-    notes: list[str] = field(default_factory=list)
-    input_format: str = "text"
-    extracted: str | None = None  # HTML: the text the engine cleaned (removal lines refer to it)
-    stored: Decoded | None = None  # how the input was stored (encoding, BOM, line ends; text left out)
-    snapshot: Snapshot | None = None  # the file as read, checked again before it is replaced
-    warnings: list[str] = field(default_factory=list)  # shown unless --quiet
-    safety: list[str] = field(default_factory=list)  # the safety net kept the conservative reading
-
-    @property
-    def changed(self) -> bool:
-        if self.error is not None or self.output is None:
-            return False
-        return self.output != self.original
-
-    @property
-    def lossy(self) -> bool:
-        return self.stored is not None and self.stored.lossy
-
-
 def _detect(text: str, filename: str | None) -> str:
     try:
         from .detect import detect_format
@@ -439,6 +376,9 @@ def process_document(source: Source, settings: Settings, data: bytes | None = No
                 front_matter=front_matter,
                 with_metadata=settings.metadata,
             )
+        if not settings.keep_original:  # less to send back from a worker
+            out.differs = out.output != out.original
+            out.original = out.text = out.extracted = None
     except InputError as exc:
         out.error, out.error_kind = str(exc), "input"
     except BaseException as exc:  # noqa: BLE001 - one bad document must not stop the batch
@@ -455,56 +395,6 @@ def process_document(source: Source, settings: Settings, data: bytes | None = No
 
             out.notes.append("".join(traceback.format_exception(exc)).rstrip())
     return out
-
-
-# ---------------------------------------------------------------- parallel, in order
-
-
-_WORKER_SETTINGS: Settings | None = None  # a worker's settings, sent once when it starts
-
-
-def _start_worker(settings: Settings) -> None:
-    global _WORKER_SETTINGS
-    _WORKER_SETTINGS = settings
-
-
-def _process_paths(sources: list[Source]) -> list[Outcome]:
-    return [process_document(source, _WORKER_SETTINGS) for source in sources]
-
-
-def _preload(sources: list[Source], settings: Settings) -> None:
-    """Import the engine (and trafilatura if HTML is coming) before forking workers."""
-    try:
-        import cleaner.engine  # noqa: F401
-    except Exception:  # noqa: BLE001 - the worker will report it per document
-        pass
-    if settings.input_format == "html" or any((s.filename or "").lower().endswith(HTML_SUFFIXES) for s in sources):
-        try:
-            import cleaner.html  # noqa: F401
-        except Exception:  # noqa: BLE001
-            pass
-
-
-def _ordered(sources: list[Source], settings: Settings, jobs: int) -> Iterator[Outcome]:
-    """Outcomes of ``sources`` (files) in input order, computed by ``jobs`` processes."""
-    if jobs <= 1 or len(sources) <= 1:
-        for source in sources:
-            yield process_document(source, settings)
-        return
-    from .pool import flatten, ordered
-
-    _preload(sources, settings)
-    # a few files per task (fewer IPC round trips), small enough to keep every worker busy
-    size = max(1, min(FILES_PER_TASK, len(sources) // (jobs * 4)))
-    workers = min(jobs, len(sources))
-    batches = (sources[i : i + size] for i in range(0, len(sources), size))
-
-    def failed(batch: list[Source], exc: BaseException) -> list[Outcome]:
-        message = f"internal error: worker failed: {type(exc).__name__}: {exc}"
-        return [Outcome(source, error=message, error_kind="internal") for source in batch]
-
-    yield from flatten(ordered(_process_paths, batches, jobs=workers, window=workers * 4,
-                               initializer=_start_worker, initargs=(settings,), on_error=failed))
 
 
 # ---------------------------------------------------------------- writing
@@ -622,354 +512,7 @@ def _write_error(exc: OSError) -> str:
     return f"cannot write: {exc.strerror or exc}"
 
 
-# ---------------------------------------------------------------- the run
-
-
-class WriteBack(str, Enum):
-    """What a run does with each clean document (as black's ``WriteBack``); a ``str``, so that
-    ``mode == "write"`` holds for :attr:`WRITE`."""
-
-    PRINT = "print"  # to stdout
-    WRITE = "write"  # rewrite the file in place (stdin: to stdout)
-    CHECK = "check"  # write nothing; count what would change
-    DIFF = "diff"  # write nothing; print a unified diff
-
-
-class UI(Protocol):
-    def error(self, name: str, message: str) -> None: ...
-    def warn(self, name: str, message: str) -> None: ...
-    def note(self, name: str, message: str) -> None: ...
-    def changed(self, name: str, mode: str) -> None: ...
-    def advance(self) -> None: ...
-
-
-@dataclass
-class Stats:
-    files: int = 0
-    documents: int = 0
-    changed: int = 0
-    failed: int = 0
-    internal: int = 0
-    lines_removed: Counter = field(default_factory=Counter)
-    conservative: list[str] = field(default_factory=list)  # documents the safety net kept whole
-    records: RecordSpool = field(default_factory=RecordSpool)  # the report's records (bounded memory)
-
-    def count_removals(self, removals) -> None:
-        for r in removals:
-            self.lines_removed[r.category] += r.last_line - r.first_line + 1
-
-
-@dataclass(frozen=True, slots=True)
-class _Span:
-    rule: str
-    first_line: int
-    last_line: int
-
-
-def run(
-    sources: list[Source],
-    settings: Settings,
-    *,
-    mode: WriteBack | str,
-    jobs: int,
-    ui: UI,
-    out: Callable[[str], None],
-    stdin: Callable[[], Iterable[bytes]] | None = None,
-    want_records: bool = False,
-) -> Stats:
-    """Clean every source and act on it according to ``mode``; return the counts.
-
-    ``stdin`` gives the standard input's lines (bytes) when a source is stdin.
-    """
-    mode = WriteBack(mode)
-    stats = Stats()
-    docs = [s for s in sources if not s.jsonl and s.path is not None]
-    doc_outcomes = _ordered(docs, settings, jobs)
-    try:
-        _run(sources, settings, doc_outcomes, mode=mode, jobs=jobs, ui=ui, out=out, stdin=stdin, stats=stats,
-             want_records=want_records)
-    except BaseException as exc:
-        try:  # stop the workers now (an interrupt must not wait for them)
-            doc_outcomes.throw(exc)
-        except BaseException:  # noqa: BLE001 - the generator re-raises what it was given
-            pass
-        raise
-    doc_outcomes.close()
-    return stats
-
-
-def _run(sources, settings, doc_outcomes, *, mode, jobs, ui, out, stdin, stats, want_records) -> None:
-    first_print = True
-    for source in sources:
-        stats.files += 1
-        if source.jsonl:
-            _run_jsonl(source, settings, mode=mode, jobs=jobs, ui=ui, out=out, stdin=stdin, stats=stats, want_records=want_records)
-            ui.advance()
-            continue
-        if source.path is None:
-            lines = iter(stdin()) if stdin is not None else iter(())
-            head: list[bytes] = []
-            if settings.input_format == "auto":
-                for line in lines:  # peek at the first non-blank line: a JSON object means JSONL
-                    head.append(line)
-                    if line.strip():
-                        break
-            if head and _looks_like_jsonl(head[-1], settings):
-                replay = chain(head, lines)
-                _run_jsonl(replace(source, jsonl=True), settings, mode=mode, jobs=jobs, ui=ui, out=out,
-                           stdin=lambda: replay, stats=stats, want_records=want_records)
-                ui.advance()
-                continue
-            data = b"".join(head) + b"".join(lines)
-            outcome = process_document(source, settings, data)
-        else:
-            outcome = next(doc_outcomes)
-        stats.documents += 1
-        for note in outcome.notes:
-            ui.note(source.name, note)
-        if outcome.error is None and mode != "print" and source.path is not None and outcome.changed:
-            # what --write would refuse, --check and --diff report the same way: stray bytes that
-            # would become U+FFFD, a clean text the file's encoding cannot store
-            try:
-                outcome.stored.encode(outcome.output)
-            except InputError as exc:
-                outcome.error, outcome.error_kind = str(exc), "input"
-        if outcome.error is None or not outcome.lossy:
-            for warning in outcome.warnings:
-                ui.warn(source.name, warning)
-        if outcome.error is not None:
-            stats.failed += 1
-            if outcome.error_kind == "internal":
-                stats.internal += 1
-            ui.error(source.name, outcome.error)
-            ui.advance()
-            continue
-        stats.count_removals(outcome.removals)
-        if outcome.safety:
-            stats.conservative.append(source.name)
-        if want_records:
-            stats.records.extend(outcome.records)
-        changed = outcome.changed
-        if mode == "print":
-            if outcome.output:
-                if not first_print and settings.output_format in ("text", "markdown"):
-                    out("\n")
-                out(outcome.output)
-                first_print = False
-            stats.changed += changed
-        elif mode == "write":
-            if changed and source.path is not None:
-                if is_read_only(source.path):
-                    stats.failed += 1
-                    ui.error(source.name, "read-only file, not rewritten")
-                else:
-                    try:
-                        atomic_write(source.path, outcome.stored.encode(outcome.output), expected=outcome.snapshot)
-                    except (InputError, Refused) as exc:
-                        stats.failed += 1
-                        ui.error(source.name, str(exc))
-                    except OSError as exc:
-                        stats.failed += 1
-                        ui.error(source.name, _write_error(exc))
-                    else:
-                        stats.changed += 1
-                        ui.changed(source.name, mode)
-            elif changed:  # stdin with --write: nothing to rewrite, print instead
-                out(outcome.output)
-                stats.changed += 1
-            elif source.path is None:
-                out(outcome.output)
-        else:  # check / diff
-            if changed:
-                stats.changed += 1
-                ui.changed(source.name, mode)
-                if mode == "diff":
-                    spans = outcome.removals if outcome.input_format == "text" else ()
-                    out(unified_diff(outcome.original or "", outcome.output, source.name, spans))
-        ui.advance()
-
-
-def _looks_like_jsonl(line: bytes, settings: Settings) -> bool:
-    """A first line that is a JSON object with the text or HTML field: stdin is a JSONL corpus."""
-    stripped = line.strip()
-    if not stripped.startswith(b"{") or not stripped.endswith(b"}"):
-        return False
-    import json
-
-    try:
-        record = json.loads(stripped)
-    except ValueError:
-        return False
-    return isinstance(record, dict) and (settings.text_field in record or settings.html_field in record)
-
-
-def _run_jsonl(source, settings, *, mode, jobs, ui, out, stdin, stats, want_records) -> None:
-    """One JSONL file (or stdin): cleaned record by record, streamed, in input order, in memory
-    bounded by the worker window whatever the mode: ``--write`` writes the new file as it goes (and
-    renames it over the old one at the end if a line changed), ``--diff`` prints its hunks as they
-    come, the report's records are spooled (:class:`cleaner.report.RecordSpool`)."""
-    from .jsonl import clean_jsonl
-    from .report import LineDiff
-
-    buffered: dict[int, bytes] = {}
-    seen = _Seen()
-
-    def lines() -> Iterator[bytes]:
-        source_lines = stdin() if source.path is None else _file_lines(source.path, seen)
-        for number, line in enumerate(source_lines, 1):
-            buffered[number] = line
-            yield line
-
-    if source.path is not None:
-        try:
-            with open(source.path, "rb"):
-                pass
-        except OSError as exc:
-            stats.failed += 1
-            ui.error(source.name, "no such file or directory" if isinstance(exc, FileNotFoundError) else f"cannot read: {exc.strerror or exc}")
-            return
-    if mode == "write" and source.path is None:
-        mode = "print"  # stdin: nothing to rewrite, the records go to stdout
-        stdin_write = True
-    else:
-        stdin_write = False
-    writer: AtomicFile | None = None
-    write_problem: str | None = None
-    if mode == "write":
-        try:
-            writer = AtomicFile(source.path)
-        except Refused as exc:
-            write_problem = str(exc)
-        except OSError as exc:
-            write_problem = _write_error(exc)
-    diff = LineDiff(source.name, out) if mode == "diff" else None
-    changed = False
-    failed = 0
-    next_line = 1
-
-    def deleted(line: bytes) -> None:  # a line with no output (blank, or never read back)
-        nonlocal changed
-        changed = True
-        if diff is not None:
-            diff.change(_line_text(line), None)
-
-    def kept(old: str, new: str, new_bytes: bytes, rules=()) -> None:
-        nonlocal changed
-        if writer is not None:
-            writer.write(new_bytes)
-        if old != new:
-            changed = True
-            if diff is not None:
-                diff.change(old, new, rules)
-        elif diff is not None:
-            diff.equal(old)
-
-    outcomes = clean_jsonl(
-        lines(),
-        options=settings.options,
-        text_field=settings.text_field,
-        html_field=settings.html_field,
-        jobs=jobs,
-        timeout=settings.timeout,
-    )
-    try:
-        try:
-            for outcome in outcomes:
-                # lines that gave no outcome (blank lines) are dropped
-                while next_line < outcome.line_no:
-                    skipped = buffered.pop(next_line, b"")
-                    if mode != "print":
-                        deleted(skipped)
-                    next_line += 1
-                original = buffered.pop(outcome.line_no, b"")
-                next_line = outcome.line_no + 1
-                stats.documents += 1
-                if getattr(outcome, "note", None):
-                    ui.note(f"{source.name}: line {outcome.line_no}", outcome.note)
-                if outcome.error is not None or outcome.output is None:
-                    failed += 1
-                    message = outcome.error or "could not be cleaned"
-                    if not message.startswith("line "):
-                        message = f"line {outcome.line_no}: {message}"
-                    ui.error(source.name, message)
-                    # a record that could not be cleaned goes through as it was, so lines still match
-                    if mode == "print":
-                        out(_line_bytes(original))
-                    else:
-                        text = _line_text(original)
-                        kept(text, text, _line_bytes(original))
-                    continue
-                stats.count_removals(outcome.removals)
-                safety = getattr(outcome, "warnings", ())  # the safety net kept the conservative reading
-                for warning in safety:
-                    ui.warn(f"{source.name}: line {outcome.line_no}", warning)
-                if safety:
-                    stats.conservative.append(f"{source.name}:{outcome.line_no}")
-                if want_records:
-                    stats.records.extend(
-                        safety_record(source.name, w, record=outcome.line_no, record_id=outcome.record_id)
-                        for w in safety
-                    )
-                    stats.records.extend(
-                        removal_record(source.name, r, record=outcome.line_no, record_id=outcome.record_id)
-                        for r in outcome.removals
-                    )
-                new = _output_line(outcome)
-                if mode == "print":
-                    out(new)
-                    changed = changed or new != _line_text(original)
-                    continue
-                kept(_line_text(original), new, new.encode("utf-8"), [r.rule for r in outcome.removals])
-        except InputError as exc:
-            failed += 1
-            ui.error(source.name, str(exc))
-        for leftover in sorted(buffered):
-            if mode != "print":
-                deleted(buffered[leftover])
-        if diff is not None:
-            diff.finish()
-    except BaseException:
-        if writer is not None:
-            writer.discard()
-        raise
-    if failed:
-        stats.failed += 1
-    if mode == "print":
-        stats.changed += changed if stdin_write else 0
-        return
-    if not changed:
-        if writer is not None:
-            writer.discard()
-        return
-    if mode == "write":
-        problem = write_problem
-        if problem is None and is_read_only(source.path):
-            problem = "read-only file, not rewritten"
-        if problem is None:
-            try:
-                writer.commit(expected=seen.snapshot())
-            except Refused as exc:
-                problem = str(exc)
-            except OSError as exc:
-                problem = _write_error(exc)
-            writer = None
-        if writer is not None:
-            writer.discard()
-        if problem is not None:
-            stats.failed += 0 if failed else 1
-            ui.error(source.name, problem)
-            return
-    stats.changed += 1
-    ui.changed(source.name, mode)
-
-
-def _output_line(outcome) -> str:
-    """The output record of a JSONL outcome as one line (the record may come as a dict or a string)."""
-    if isinstance(outcome.output, str):
-        return outcome.output.rstrip("\n") + "\n"
-    import json
-
-    return json.dumps(outcome.output, ensure_ascii=False) + "\n"
+# ---------------------------------------------------------------- reading a corpus
 
 
 class _Seen:
@@ -995,16 +538,3 @@ def _file_lines(path: str, seen: _Seen | None = None) -> Iterator[bytes]:
                 seen.hash.update(line)
                 seen.size += len(line)
             yield line
-
-
-def _line_bytes(line: bytes) -> bytes:
-    return line if line.endswith(b"\n") else line + b"\n"
-
-
-def _line_text(line: bytes) -> str:
-    text = line.decode("utf-8", "replace")
-    if text.endswith("\r\n"):
-        text = text[:-2] + "\n"
-    if not text.endswith("\n"):
-        text += "\n"
-    return text

@@ -413,7 +413,8 @@ def _clean_exit_code(ctx, given: dict) -> int:
 
 
 def _clean(ctx: typer.Context, given: dict, msgs: Messages) -> int:
-    from .batch import DEFAULT_INCLUDE, Settings, WriteBack, auto_jobs, collect, run
+    from .batch import DEFAULT_INCLUDE, Settings, auto_jobs, collect
+    from .pipeline import WriteBack, run
 
     paths = given["paths"]
     merged = _load_config(ctx, given, paths, msgs)

@@ -661,41 +661,26 @@ def test_version_and_help(runner):
 
 @pytest.fixture()
 def fake_jsonl(monkeypatch):
-    """A stand-in for cleaner.jsonl.clean_jsonl (the real one is tested by its own module)."""
-    import types
-    from dataclasses import dataclass
+    """Records cleaned by a stand-in (lines starting with 'MENU' dropped, no metadata; the real
+    cleaner is tested by test_jsonl.py); returns the run's JSONL settings and jobs once it starts."""
+    import cleaner.jsonl as jsonl_mod
+    import cleaner.pipeline as pipeline_mod
 
     calls = {}
+    real_process_all = pipeline_mod.process_all
 
-    @dataclass
-    class JsonlOutcome:
-        line_no: int
-        record_id: str | None
-        output: dict | None
-        removals: list
-        error: str | None
+    def clean(text, input_format, options):
+        lines = text.split("\n")
+        kept = [line for line in lines if not line.startswith("MENU")]
+        removals = [Removal("navigation.menu", "navigation", 2, 2, "menu", "MENU")] if len(kept) != len(lines) else []
+        return Result("\n".join(kept), {}, removals)
 
-    def clean_jsonl(lines, *, options, text_field="text", html_field="html", jobs=1, timeout=None):
-        calls.update(text_field=text_field, html_field=html_field, jobs=jobs, timeout=timeout)
-        for number, raw in enumerate(lines, 1):
-            if not raw.strip():
-                continue
-            try:
-                record = json.loads(raw)
-            except ValueError:
-                yield JsonlOutcome(number, None, None, [], f"line {number}: malformed JSON")
-                continue
-            text = record.get(text_field) or record.get(html_field) or ""
-            kept = [line for line in text.split("\n") if not line.startswith("MENU")]
-            removals = [Removal("navigation.menu", "navigation", 2, 2, "menu", "MENU")] if len(kept) != len(text.split("\n")) else []
-            record[text_field] = "\n".join(kept)
-            record["metadata"] = {}
-            yield JsonlOutcome(number, record.get("id"), record, removals, None)
+    def process_all(tasks, settings, *, jobs=1, **kwargs):
+        calls.update(text_field=settings.text_field, html_field=settings.html_field, jobs=jobs, timeout=settings.timeout)
+        return real_process_all(tasks, settings, jobs=jobs, **kwargs)
 
-    module = types.ModuleType("cleaner.jsonl")
-    module.clean_jsonl = clean_jsonl
-    module.JsonlOutcome = JsonlOutcome
-    monkeypatch.setitem(sys.modules, "cleaner.jsonl", module)
+    monkeypatch.setattr(jsonl_mod, "_clean", clean)
+    monkeypatch.setattr(pipeline_mod, "process_all", process_all)
     return calls
 
 

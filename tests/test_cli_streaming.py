@@ -178,3 +178,75 @@ def test_diff_lines_end_at_newlines_only():
     lines.equal('{"t": "x\u2029y"}\n')
     lines.finish()
     assert "".join(out) == diff
+
+
+# ---------------------------------------------------------------- one pipeline for documents and records
+
+
+def test_documents_and_records_are_one_outcome_type():
+    from cleaner import batch, jsonl, outcome
+
+    assert jsonl.JsonlOutcome is outcome.Outcome
+    assert batch.Outcome is outcome.Outcome
+    doc = batch.process_document(outcome.Source("a.txt"), outcome.Settings(), b"Title\n\nBody text.\n")
+    rec = jsonl.clean_record(1, b'{"text": "Title\\n\\nBody text."}', outcome.Settings(), source=outcome.Source("c.jsonl"))
+    assert type(doc) is type(rec) is outcome.Outcome
+    assert rec.line_no == 1 and doc.line_no is None
+
+
+def test_files_and_records_share_one_pool_and_give_the_same_bytes_for_any_jobs(runner, cwd, fake, fake_records):
+    for n in range(12):
+        (cwd / f"{n:02d}.txt").write_text(f"Title {n}\nMENU\n\nBody {n}.\n" if n % 3 else f"Title {n}\n", encoding="utf-8")
+    (cwd / "c.jsonl").write_text(_corpus(60), encoding="utf-8")
+    (cwd / "d.jsonl").write_text('{"text": "A\\nMENU"}\n{broken\n\n', encoding="utf-8")
+    original = {p.name: p.read_bytes() for p in cwd.iterdir()}
+    results = {}
+    for jobs in ("1", "2"):
+        for mode in ([], ["--check"], ["--diff"], ["--write"]):
+            for p in cwd.iterdir():
+                p.write_bytes(original[p.name])
+            got = runner.invoke(app, ["clean", "--jobs", jobs, *mode, "--report", "-", "."], catch_exceptions=False)
+            files = {p.name: p.read_bytes() for p in cwd.iterdir()}
+            results[jobs, tuple(mode)] = (got.exit_code, got.stdout, got.stderr, files)
+    for mode in ([], ["--check"], ["--diff"], ["--write"]):
+        assert results["1", tuple(mode)] == results["2", tuple(mode)], mode
+    code, stdout, stderr, files = results["1", ("--write",)]
+    assert code == 2  # d.jsonl line 2
+    assert "14 files (74 documents) seen, 10 cleaned, 1 failed" in stderr
+    assert files["01.txt"] == b"Title 1\n\nBody 1.\n"
+    assert files["d.jsonl"].split(b"\n")[1] == b"{broken"  # a failed record goes through
+
+
+def test_every_mode_streams_with_a_bounded_window(runner, cwd, fake_records, monkeypatch):
+    """Whatever the mode, the pipeline reads units only as far as the pool's window ahead of the
+    outcome it acts on: memory does not grow with the corpus."""
+    import cleaner.pipeline as pipeline_mod
+    from cleaner.outcome import CHUNK_UNITS, WINDOW_PER_JOB
+
+    real = pipeline_mod.process_all
+    seen = {}
+
+    def process_all(tasks, settings, *, jobs=1, **kwargs):
+        pulled = 0
+
+        def counted():
+            nonlocal pulled
+            for task in tasks:
+                pulled += 1
+                yield task
+
+        done = 0
+        for outcome in real(counted(), settings, jobs=jobs, **kwargs):
+            done += 1
+            seen["ahead"] = max(seen.get("ahead", 0), pulled - done)
+            yield outcome
+        seen["total"] = done
+
+    monkeypatch.setattr(pipeline_mod, "process_all", process_all)
+    (cwd / "c.jsonl").write_text(_corpus(3000), encoding="utf-8")
+    for mode in ([], ["--check"], ["--diff"], ["--write"]):
+        seen.clear()
+        got = runner.invoke(app, ["clean", "--jobs", "2", *mode, "--report", "r.jsonl", "c.jsonl"], catch_exceptions=False)
+        assert got.exit_code in (0, 1), got.stderr
+        assert seen["total"] == 3000
+        assert seen["ahead"] <= 2 * WINDOW_PER_JOB * CHUNK_UNITS + CHUNK_UNITS, mode

@@ -2,6 +2,7 @@
 the page does not give stays None."""
 from __future__ import annotations
 
+from . import headline
 from .dates import find_date
 from .decide import Decision
 from .rules import Context
@@ -70,9 +71,8 @@ def assemble(ctx: Context, decision: Decision, language: str | None, given: dict
     # today's date far above it.
     nearest = [d for _, d in sorted(dates, key=lambda item: (abs(item[0] - anchor), item[0]))]
     meta["date"] = _best_date(header.get("date"), nearest)
-    if decision.title is not None:
-        meta["title"] = lines[decision.title].text
-    elif header.get("title") or header.get("headline"):
+    meta["title"] = headline.choose(ctx, decision)[0]
+    if header.get("title") or header.get("headline"):
         meta["title"] = header.get("title") or header.get("headline")
     if decision.description is not None:
         meta["description"] = lines[decision.description].text

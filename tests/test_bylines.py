@@ -104,3 +104,37 @@ def test_embedded_post_signature_is_not_a_dateline():
     result = clean(page)
     assert signature in result.text
     assert result.metadata["date"] == "2019-11-19T06:56:00-05:00"
+
+
+PROVIDERS = {
+    "en": ("News provided by", "Harlow Energy, Inc."),
+    "de": ("Bereitgestellt von", "Stadtwerke Nordheim GmbH"),
+    "fr": ("Communiqué fourni par", "Énergies du Rhône SA"),
+    "es": ("Noticias proporcionadas por", "Aguas del Turia S.L."),
+    "ru": ("Новость предоставлена", "ООО «Северный ветер»"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PROVIDERS))
+def test_a_press_release_provider_is_the_source_not_the_headline(lang):
+    # A distribution site prints its client under a bare "News provided by" line: the source,
+    # neither an author nor the headline.
+    label, company = PROVIDERS[lang]
+    page = f"Home\nPress releases\n\nHeadline of the release\n\n{label}\n{company}\n\n{article(lang)}\n"
+    result = clean(page, language=lang)
+    assert result.metadata["title"] == "Headline of the release"
+    assert result.metadata["source"] == company
+    assert not result.metadata.get("authors")
+    assert label not in result.text and company not in result.text.split("\n")
+
+
+@pytest.mark.parametrize("heading, paragraph, kept", [
+    ("About Harlow Energy", "Harlow Energy, Inc. develops and operates battery storage systems across North America.", True),
+    ("Über Stadtwerke Nordheim", "Die Stadtwerke Nordheim GmbH versorgen 80.000 Haushalte mit Strom und Wasser.", True),
+    ("About Jane Doe", "Jane Doe is a senior reporter at the Daily Example covering energy and climate.", False),
+])
+def test_an_about_box_goes_when_it_is_about_a_person_not_a_company(heading, paragraph, kept):
+    lang = "de" if heading.startswith("Über") else "en"
+    page = f"Home\nNews\n\nHeadline of the day\n\n{article(lang)}\n\n{heading}\n{paragraph}\n\n© 2024 Daily Example\n"
+    result = clean(page, language=lang)
+    assert (paragraph in result.text) is kept

@@ -263,16 +263,25 @@ def _unanchored_author(ctx: Context):
 
 
 def _is_author_label(line, lex: Lexicon) -> bool:
-    return bool(line.key) and line.key in lex.label_words.get("author", frozenset())
+    return bool(line.key) and (line.key in lex.label_words.get("author", frozenset())
+                               or line.key in lex.label_words.get("source", frozenset()))
 
 
-@rule("byline.split", "byline", "A byline split over two lines: a bare 'By' / 'Von' / '作者：' line and the name under it.", languages="lexicon", select=_is_author_label)
+@rule("byline.split", "byline", "A byline split over two lines: a bare 'By' / 'Von' / '作者：' line and the name under it; "
+      "a bare 'News provided by' / 'Quelle' line and the source under it.", languages="lexicon", select=_is_author_label)
 def split_byline(ctx: Context, self: Rule) -> None:
     lines = ctx.lines
+    sources = ctx.lex.label_words.get("source", frozenset())
     for index in ctx.selected(self):
         if index + 1 >= len(lines) or lines[index].verdict is not None:
             continue
         nxt = lines[index + 1]
+        if lines[index].key in sources:
+            # A press release's "News provided by" over the issuing company: the source, no author.
+            if nxt.verdict is None and nxt.weight <= 6 and nxt.text[:1].isupper():  # ('Harlow Energy, Inc.' ends with a stop)
+                ctx.claim(index, self, "source label on a line of its own")
+                ctx.claim(index + 1, self, "source under its label", {"source": nxt.text.strip()})
+            continue
         if nxt.verdict is None and nxt.weight <= 6 and not nxt.ends_sentence:
             names = name_parts(nxt.text, _not_names(ctx))
             if names:
@@ -370,6 +379,23 @@ def _about_match(line, about):
     return m if m and looks_like_name(line.text[m.end():].strip()) else None
 
 
+# Legal-form suffixes that make a name a company's ("Harlow Energy, Inc.", "Müller GmbH", "ООО «Ромашка»").
+_ORGANISATION = re.compile(
+    r"(?:,?\s(?:Inc|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|LLP|PLC|plc|GmbH|AG|KG|SE|S\.A|SA|S\.L|SL|S\.p\.A|SpA|"
+    r"S\.A\.S|SAS|SARL|Ltda|N\.V|NV|B\.V|BV|AB|ASA|Oyj|Co|Company|Group|Holdings)\b\.?)"
+    r"|(?:\b(?:ООО|ОАО|ПАО|АО|ЗАО)\s)|(?:有限公司|股份公司|集团|集團|公司)")
+
+
+def _about_organisation(name: str, paragraph: str) -> bool:
+    """The 'About X' box is about a company: its name, or the paragraph's opening with that name,
+    carries a legal form (Inc., GmbH, S.A., ООО, 有限公司)."""
+    name = name.strip()
+    if _ORGANISATION.search(name):
+        return True
+    at = paragraph.find(name)  # at the start, or after an article ("Die Stadtwerke Nordheim GmbH ...")
+    return 0 <= at <= 12 and _ORGANISATION.match(paragraph, at + len(name)) is not None
+
+
 def _generic_about(line, lex: Lexicon) -> bool:
     """An 'About the author' heading without a name ("Über den Autor", "关于作者"): the whole line
     is an about-the-author label of two or more words (or a CJK one)."""
@@ -409,9 +435,10 @@ def bio(ctx: Context, self: Rule) -> None:
                 names = [subject[1]] if subject and looks_like_name(subject[1]) else None
                 ctx.claim(nxt, self, "author biography", {"bio_authors": names} if names else None)
             continue
-        # "About Jane Doe" / "Über Moritz Bachmann", then a paragraph about that person.
+        # "About Jane Doe" / "Über Moritz Bachmann", then a paragraph about that person (not the
+        # "About Harlow Energy" paragraph of a press release, which is about a company).
         m = _about_match(line, about)
-        if m:
+        if m and not _about_organisation(line.text[m.end():], lines[index + 1].text if index + 1 < len(lines) else ""):
             surname = line.text[m.end():].split()[-1]
             ctx.claim(index, self, "'about the author' heading")
             nxt = index + 1

@@ -71,7 +71,7 @@ class _Input:
     def __init__(self, source: Source):
         self.source = source
         self.lines: dict[int, bytes] = {}
-        self.seen = _Seen()
+        self.seen: _Seen | None = None  # a corpus file: what was read of it
         self.problem: str | None = None  # the corpus could not be read
 
 
@@ -104,6 +104,7 @@ def _tasks(inputs: list[_Input], settings: Settings, stdin, order: deque) -> Ite
                     item.problem = ("no such file or directory" if isinstance(exc, FileNotFoundError)
                                     else f"cannot read: {exc.strerror or exc}")
                     continue
+                item.seen = _Seen()
                 lines = _file_lines(source.path, item.seen)
             yield from _records(index, item, lines, order)
         else:

@@ -96,7 +96,8 @@ def test_the_cli_uses_only_public_typer_api():
     import subprocess
     import sys
 
-    source = (Path(__file__).resolve().parents[1] / "cleaner" / "cli.py").read_text(encoding="utf-8")
+    package = Path(__file__).resolve().parents[1] / "cleaner"
+    source = "\n".join((package / name).read_text(encoding="utf-8") for name in ("cli.py", "commands.py"))
     modules = set()
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.ImportFrom) and node.module:
@@ -107,7 +108,7 @@ def test_the_cli_uses_only_public_typer_api():
     code = (
         "import typer.core, typer._coercion\n"
         "before = typer.core.build_runtime_param\n"
-        "import cleaner.cli\n"
+        "import cleaner.cli, cleaner.commands\n"
         "assert typer.core.build_runtime_param is before is typer._coercion.build_runtime_param\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
@@ -162,6 +163,44 @@ def test_plain_clean_skips_option_parsing_and_matches_the_full_path(tmp_path):
     assert _run_main(["clean", "--jobs", "1", "a.txt"], b"", tmp_path)[3] is True  # other options: typer
     assert _run_main(["clean", "a.txt"], b"", tmp_path)[:2] == (0, article)
     assert _run_main(["clean", "missing.txt"], b"", tmp_path)[0] == 2
+
+
+def test_the_plain_clean_table_is_what_typer_reads_from_the_command():
+    """cleaner.cli runs ``clean`` with boolean flags only without typer, from a table of those flags
+    and of every parameter's default: the table must say what the typer command declares."""
+    import inspect
+
+    from typer.main import get_command
+
+    from cleaner import cli, commands
+
+    command = get_command(commands.app).commands["clean"]
+    flags = {opt: param.name for param in command.params if getattr(param, "is_flag", False) for opt in param.opts}
+    assert cli.CLEAN_FLAGS == flags
+    declared = {name: cli._value(param.default) for name, param in inspect.signature(commands.clean_command).parameters.items()
+                if name != "ctx"}
+    assert cli.CLEAN_DEFAULTS == declared
+
+
+def test_plain_clean_does_not_import_typer(tmp_path):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "sys.argv = ['newsclean', 'clean', '-q']\n"
+        "from cleaner.cli import main\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as exc:\n"
+        "    assert exc.code == 0, exc.code\n"
+        "sys.stderr.write(','.join(m for m in ('typer', 'click', 'pydantic', 'rich') if m in sys.modules))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], input=b"Title\n\nBody text of the article.\n",
+                          capture_output=True, timeout=120, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.endswith(b"Body text of the article.\n")
+    assert proc.stderr == b""  # none of typer, click, pydantic, rich was imported
 
 
 def test_default_jobs_uses_workers_only_for_enough_work(tmp_path, monkeypatch):

@@ -177,6 +177,7 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
         core = _with_introduced_list(lines, core)
         core = _with_first_entry_time(lines, core, entries)
         core = _with_sections_below(lines, core)
+        core = _with_sections_above(lines, core)
     if core is None:
         # No run of prose to anchor on (a snippet, a list, a caption): remove only what rules
         # recognised, rather than guess and empty the text.
@@ -379,16 +380,51 @@ def _with_sections_below(lines: list[Line], core: tuple[int, int]) -> tuple[int,
             continue
         j = i
         weight = 0.0
-        paragraphs = 0
+        paragraphs: set[str] = set()  # a caption printed three times is one paragraph
         while j < n and lines[j].verdict is None:
             if lines[j].klass in (GOOD, NEAR):
                 weight += lines[j].weight
-                paragraphs += lines[j].klass == GOOD
+                if lines[j].klass == GOOD:
+                    paragraphs.add(lines[j].lower)
             j += 1
-        if paragraphs < SECTION_MIN_PARAGRAPHS or weight < SECTION_MIN_WEIGHT \
+        if len(paragraphs) < SECTION_MIN_PARAGRAPHS or weight < SECTION_MIN_WEIGHT \
                 or _teaser_groups(lines, _heading_above(lines, i), j - 1, head=1) >= TEASER_MIN_GROUPS:
             break  # too little to be a section, or a list of teasers
         end = j - 1
+        i = j
+    return start, end
+
+
+def _with_sections_above(lines: list[Line], core: tuple[int, int]) -> tuple[int, int]:
+    """The article's opening above a box the core did not reach across ('Compare plans': a
+    table of short lines between the intro and the first section): paragraphs above the core
+    with only menus and unclaimed lines between join it. The byline, the share row under it, a
+    header or a related list stops the search: the article starts below them."""
+    start, end = core
+    i = start - 1
+    while i >= 0:
+        verdict = lines[i].verdict
+        if verdict is not None and verdict.category in _SECTION_STOP_CATEGORIES | {"promo"}:
+            break
+        if verdict is not None or lines[i].klass != GOOD:
+            i -= 1
+            continue
+        j = i
+        weight = 0.0
+        paragraphs: set[str] = set()
+        while j >= 0 and lines[j].verdict is None:
+            if lines[j].klass in (GOOD, NEAR):
+                weight += lines[j].weight
+                if lines[j].klass == GOOD:
+                    paragraphs.add(lines[j].lower)
+            j -= 1
+        first = j + 1
+        while first < i and lines[first].klass not in (GOOD, NEAR):
+            first += 1  # the opening's first paragraph, not the headline or menu above it
+        if len(paragraphs) < SECTION_MIN_PARAGRAPHS or weight < SECTION_MIN_WEIGHT \
+                or _teaser_groups(lines, _heading_above(lines, first), i, head=1) >= TEASER_MIN_GROUPS:
+            break
+        start = first
         i = j
     return start, end
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import clean, list_rules
-from cleaner.decide import GOOD, NEAR, SHORT, _with_sections_below, best_run, classify, decide
+from cleaner.decide import GOOD, NEAR, SHORT, _with_sections_above, _with_sections_below, best_run, classify, decide
 from cleaner.document import Line, Verdict, numbered_lines
 from cleaner.engine import _local_rule_ids
 from cleaner.features import analyse
@@ -106,7 +106,7 @@ def _guide(sentence: str, between: str, claim_rule: str | None, second: str,
     """A core of two paragraphs, a box of 19 claimed link lines (a menu of cities), then ``between``
     (claimed by ``claim_rule``) and a second section of two paragraphs."""
     cities = "\n".join(f"City{n}" for n in range(19))
-    text = f"{sentence}\n\n{sentence}\n\n{cities}\n\n{between}\n\nSection two\n\n{second}\n\n{second}\n"
+    text = f"{sentence}\n\n{sentence}\n\n{cities}\n\n{between}\n\nSection two\n\n{second}\n\n{sentence} {second}\n"
     lines = classified(text, language)
     for line in lines:
         if line.text.startswith("City"):
@@ -145,6 +145,33 @@ def test_a_lone_paragraph_or_a_teaser_list_below_does_not_join():
         if line.text.startswith("City"):
             claim(line, "navigation.menu-run")
     assert _with_sections_below(lines, (0, 1)) == (0, 1)
+
+
+@pytest.mark.parametrize("language", sorted(SENTENCES))
+def test_an_opening_above_a_box_joins_the_core_up_to_the_byline(language):
+    # Byline, two intro paragraphs, a 'Compare plans' box of short claimed lines, the core below.
+    sentence = SENTENCES[language]
+    plans = "\n".join(f"Plan{n}" for n in range(13))
+    text = f"By Jane Doe\n\n{sentence}\n\n{sentence} {sentence}\n\nCompare plans\n{plans}\n\n{sentence[:-1]}, again.\n\n{sentence}\n"
+    lines = classified(text, language)
+    claim(lines[0], "byline.author")
+    for line in lines:
+        if line.text.startswith("Plan"):
+            claim(line, "navigation.menu-run")
+    core = (len(lines) - 2, len(lines) - 1)
+    assert _with_sections_above(lines, core) == (1, len(lines) - 1)
+    claim(lines[1], "promo.share")  # a share row under the byline, and one paragraph left: too little
+    assert _with_sections_above(lines, core) == core
+
+
+def test_a_caption_printed_twice_above_is_not_an_opening():
+    caption = PROSE
+    text = f"By Jane Doe\n\n{caption}\n{caption}\n\nImage 1 of 5\n\n{PROSE[:-1]}, again.\n\n{PROSE}\n"
+    lines = classified(text)
+    claim(lines[0], "byline.author")
+    claim(lines[3], "navigation.item")
+    core = (4, 5)
+    assert _with_sections_above(lines, core) == core
 
 
 # --------------------------------------------------------------------------- hard-wrapped paragraphs

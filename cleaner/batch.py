@@ -360,8 +360,9 @@ def process_document(source: Source, settings: Settings, data: bytes | None = No
                 out.notes.append(note)
         out.safety = list(getattr(result, "warnings", ()) or ())
         out.warnings.extend(out.safety)
-        out.records = [safety_record(source.name, w) for w in out.safety]
-        out.records += [removal_record(source.name, r) for r in removals]
+        if settings.report:
+            out.records = [safety_record(source.name, w) for w in out.safety]
+            out.records += [removal_record(source.name, r) for r in removals]
         path = source.name if settings.with_path and source.path is not None else None
         if settings.output_format == "json":
             out.output = document_json(result.text, metadata, removals, path=path, indent=2, warnings=out.safety) + "\n"

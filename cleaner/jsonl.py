@@ -118,11 +118,13 @@ def clean_record(line_no: int, line: bytes | str, settings: Settings, *, source:
     outcome = Outcome(source, line_no, record_id, output=output, text=result.text, metadata=metadata,
                       removals=list(result.removals), notes=[note] if note else [], warnings=safety, safety=safety,
                       input_format=input_format)
-    if source is not None:
+    if source is not None and settings.report:
         from .report import removal_record, safety_record
 
         outcome.records = [safety_record(source.name, w, record=line_no, record_id=record_id) for w in safety]
         outcome.records += [removal_record(source.name, r, record=line_no, record_id=record_id) for r in outcome.removals]
+    if not settings.keep_original:  # the line rendered here, in the worker; less to send back
+        outcome.output, outcome.text, outcome.metadata = outcome.to_line(), None, {}
     return outcome
 
 

@@ -39,8 +39,10 @@ class Settings:
     timeout: float | None = None
     with_path: bool = False  # json/jsonl output names the file
     # a document's outcome keeps its decoded input, clean text and HTML extract (explain reads them;
-    # of a batch, only --diff reads the input): without, less to send back from a worker
+    # of a batch, only --diff reads the input), a record's its output record as a dict (else the
+    # JSON line, rendered in the worker): without, less to send back from a worker
     keep_original: bool = True
+    report: bool = True  # the outcome carries its report lines (--report)
 
 
 @dataclass(frozen=True, slots=True)

@@ -417,7 +417,7 @@ def run(
     mode = WriteBack(mode)
     stats = Stats()
     # only --diff reads a document's input back: the workers need not send it otherwise
-    settings = replace(settings, keep_original=mode == WriteBack.DIFF)
+    settings = replace(settings, keep_original=mode == WriteBack.DIFF, report=want_records)
     inputs = [_Input(source) for source in sources]
     order: deque[int] = deque()  # the input index of each unit in flight
     documents = sum(1 for s in sources if not s.jsonl and s.path is not None)

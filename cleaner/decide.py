@@ -50,7 +50,9 @@ from .thresholds import (  # every number of the decision, with where it comes f
     STANDFIRST_MIN_WEIGHT,
     STANDFIRST_UNDER_TITLE_MIN_WEIGHT,
     TEASER_LEAD_IN,
+    TEASER_BLURB_MAX_WEIGHT,
     TEASER_MIN_GROUPS,
+    TEASER_TAIL_MAX_WEIGHT,
     TERMINAL_MIN_SHARE,
     TERMINAL_MIN_WEIGHT,
     TITLE_LOOKBACK,
@@ -341,6 +343,11 @@ def _cut_at_terminal_fence(lines: list[Line], scores: list[float], core: tuple[i
         flagged[i - start] = count
         furniture[i - start] = other
     for i in range(start, end + 1):
+        # Teasers under a related heading to the core's end: the related block, even where its
+        # first item made it look like a 'Read also' box between two paragraphs.
+        if lines[i].verdict is not None and lines[i].verdict.rule == "related.heading" \
+                and before >= min(TERMINAL_MIN_WEIGHT, TERMINAL_MIN_SHARE * total) and _teasers_to_the_end(lines, i, end):
+            return start, last_positive
         if lines[i].verdict is not None and i not in boxes:
             if before >= min(TERMINAL_MIN_WEIGHT, TERMINAL_MIN_SHARE * total) \
                     and _is_terminal(lines[i], before, total - before, comment_section_start(lines, i, i + 1) == i,
@@ -465,9 +472,29 @@ def _teasers_follow(lines: list[Line], i: int, end: int) -> bool:
     return False
 
 
+def _teasers_to_the_end(lines: list[Line], i: int, end: int) -> bool:
+    """Under the related heading at ``i`` ('À lire aussi', 'Читайте также'), teasers (a headline
+    over a one-paragraph blurb) run to the core's end: the related block, not a box between two
+    parts of the article (after a box, the article's paragraphs come back)."""
+    groups, after = _teaser_run(lines, i + 1, end, head=1)
+    if groups < TEASER_MIN_GROUPS:
+        return False
+    blurbs = [line.weight for line in lines[i + 1 : after] if line.klass == GOOD]
+    if sum(blurbs) > TEASER_BLURB_MAX_WEIGHT * len(blurbs):
+        return False  # a round-up's reviews, a paragraph each under a title, are longer than blurbs
+    rest = sum(line.weight for line in lines[after : end + 1] if line.klass == GOOD and line.verdict is None)
+    return rest < TEASER_TAIL_MAX_WEIGHT
+
+
 def _teaser_groups(lines: list[Line], j: int, end: int, head: int = 2) -> int:
     """How many teaser groups (at least ``head`` lines over one paragraph) follow one another from ``j``."""
+    return _teaser_run(lines, j, end, head)[0]
+
+
+def _teaser_run(lines: list[Line], j: int, end: int, head: int = 2) -> tuple[int, int]:
+    """The teaser groups that follow one another from ``j``: how many, and the index after the last."""
     groups = 0
+    after = j
     while j <= end:
         # a teaser's headline, kicker, byline or date count; a gallery's counters and credits
         # around its captions do not
@@ -482,7 +509,8 @@ def _teaser_groups(lines: list[Line], j: int, end: int, head: int = 2) -> int:
         if j <= end and lines[j].klass == GOOD:
             break  # two paragraphs in a row: an article section, not a teaser
         groups += 1
-    return groups
+        after = j
+    return groups, after
 
 
 def _with_short_last_sentence(lines: list[Line], core: tuple[int, int]) -> tuple[int, int]:

@@ -86,6 +86,12 @@ CLUSTER_MIN_SHARE = 0.6
 # most TEASER_LEAD_IN lines of lead-in, end the article however much prose they add.
 TEASER_MIN_GROUPS = 3
 TEASER_LEAD_IN = 2
+# Teasers under a related heading end the article when less prose than this (words) follows them in
+# the core: a box of teasers between two parts of an article is followed by the article's paragraphs.
+TEASER_TAIL_MAX_WEIGHT = 40.0
+# ... and when their blurbs average at most this many words (a teaser's blurb is one or two
+# sentences: 15-35 words on AEB's related blocks; a round-up's reviews run 60-150).
+TEASER_BLURB_MAX_WEIGHT = 40.0
 # A list the article announces with a colon at its end: at most this many items of at most this
 # many words each ("Tour dates:").
 LIST_MAX_ITEMS = 60

@@ -138,3 +138,20 @@ def test_an_about_box_goes_when_it_is_about_a_person_not_a_company(heading, para
     page = f"Home\nNews\n\nHeadline of the day\n\n{article(lang)}\n\n{heading}\n{paragraph}\n\n© 2024 Daily Example\n"
     result = clean(page, language=lang)
     assert (paragraph in result.text) is kept
+
+
+BIOS = {
+    "en": "Louise Matsakis is a staff writer at the Daily Example covering technology.",
+    "fr": "Claire Martin est journaliste au Guide Malin, spécialisée dans les transports.",
+    "de": "Moritz Bachmann ist Redakteur im Ressort Wirtschaft der Nordheimer Zeitung.",
+    "es": "Lucía Herrero es periodista especializada en vivienda y urbanismo.",
+    "ru": "Ольга Смирнова — обозреватель «Домашнего эксперта». Пишет о связи и технике.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BIOS))
+def test_an_author_bio_after_the_article_goes_in_each_language(lang):
+    bio = BIOS[lang]
+    result = clean(f"Home\nNews\n\nHeadline of the day\n\n{article(lang)}\n\n{bio}\n\n© 2024 Daily Example\n", language=lang)
+    assert bio not in result.text
+    assert any(r.rule == "byline.bio" for r in result.removals)

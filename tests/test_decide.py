@@ -174,6 +174,26 @@ def test_a_caption_printed_twice_above_is_not_an_opening():
     assert _with_sections_above(lines, core) == core
 
 
+@pytest.mark.parametrize("heading,language", [("Related stories", "en"), ("À lire aussi", "fr"), ("Читайте также", "ru"),
+                                              ("Lesen Sie auch", "de")])
+def test_teasers_under_a_related_heading_at_the_end_are_not_the_article(heading, language):
+    sentence = SENTENCES[language]
+    words = sentence.rstrip(".。").split()
+    blurbs = [" ".join(words[k:] + words[:k]) + "." for k in (1, 2, 3)]  # three blurbs, none a copy
+    teasers = "\n\n".join(f"Teaser headline number {n}\n{blurb}" for n, blurb in enumerate(blurbs))
+    text = f"{sentence}\n\n{sentence} {sentence}\n\n{sentence[:-1]}, again.\n\n{heading}\n{teasers}\n"
+    result = clean(text, language=language)
+    assert "Teaser headline number 0" not in result.text and blurbs[0] not in result.text
+    assert result.text.count(sentence) >= 3
+
+
+def test_a_box_of_teasers_between_two_parts_of_an_article_does_not_end_it():
+    teasers = "\n\n".join(f"Teaser headline number {n}\nA short blurb about story {n} for readers." for n in range(3))
+    rest = "\n\n".join(f"{PROSE[:-1]}, part {n}." for n in range(3))
+    text = f"{PROSE}\n\n{PROSE[:-1]}, first.\n\nRelated stories\n{teasers}\n\n{rest}\n"
+    assert "part 2." in clean(text).text
+
+
 # --------------------------------------------------------------------------- hard-wrapped paragraphs
 
 WRAPPED = """\

@@ -2,11 +2,13 @@
 the page does not give stays None."""
 from __future__ import annotations
 
+import re
+
 from . import headline
 from .dates import find_date
 from .decide import Decision
 from .rules import Context
-from .rules.byline import _not_names, name_parts
+from .rules.byline import _author_label, _not_names, name_parts
 
 FIELDS = ("title", "authors", "date", "section", "description", "source", "editor", "sitename", "tags", "language", "url")
 
@@ -16,8 +18,14 @@ AUTHOR_WINDOW = 12
 # Lines under the headline read for a date when no dateline rule gave one near it, and how long such
 # a line may be (words): a byline with a date and a reading time, not a paragraph.
 DATE_BY_HEADLINE_LINES = 6
-# A bare name under the headline is a line of at most this many words.
+# A bare name under the headline is a line of at most this many words, among the first lines under it.
 NAME_LINE_MAX_WEIGHT = 5
+NAME_UNDER_LINES = 1
+# A labelled byline whose name is not a person's shape ("Written by Kristin", "By Resy Staff") is
+# read in these lines around the headline, of at most this many words.
+LABELLED_BY_HEADLINE_LINES = 8
+LABELLED_LINE_MAX_WEIGHT = 16
+TEAM_BY_HEADLINE_LINES = 6
 DATE_BY_HEADLINE_MAX_WEIGHT = 30
 
 
@@ -60,9 +68,20 @@ def assemble(ctx: Context, decision: Decision, language: str | None, given: dict
                 meta[key] = fields[key]
         if fields.get("tags"):
             meta["tags"] = (meta["tags"] or []) + [t for t in fields["tags"] if t not in (meta["tags"] or [])]
-    authors = _byline_authors(candidates, anchor, start, title)
-    if not authors and title_index:
-        authors = _name_under_headline(ctx, title_index)
+    authors, labelled = _byline_authors(candidates, anchor, start, title)
+    if not labelled:
+        # No byline rule read a labelled byline by the headline: one whose name is not a person's
+        # shape, a newsroom's, then a bare name right under the headline, before a bare name the
+        # rules found farther off.
+        authors = (_labelled_by_headline(ctx, anchor) or _team_by_headline(ctx, anchor)
+                   or (_name_under_headline(ctx, title_index) if title_index else []) or authors)
+    # The biography under the article names its author ("Jane Doe is a staff writer"): a byline
+    # that names the same person wins over a nearer one ("By Use Case" in a menu).
+    bios = {n.casefold() for f in ctx.fields.values() for n in f.get("bio_authors") or ()}
+    confirmed = [n for _, _, names in candidates for n in names if n.casefold() in bios]
+    if confirmed and not any(a.casefold() in bios for a in authors):
+        authors = confirmed[:1]
+    authors = _tidy_names(ctx, authors)
 
     if not authors:
         # A closing byline ("（記者：中村健太）", "(Reporting by ...)") after the article.
@@ -108,12 +127,13 @@ def assemble(ctx: Context, decision: Decision, language: str | None, given: dict
 _LABELLED = ("byline.author", "byline.split", "byline.dateline")
 
 
-def _byline_authors(candidates: list[tuple[int, str, list[str]]], anchor: int, start: int, title: str | None) -> list[str]:
+def _byline_authors(candidates: list[tuple[int, str, list[str]]], anchor: int, start: int,
+                    title: str | None) -> tuple[list[str], bool]:
     """The article's byline: the labelled byline nearest below the headline (a bare name only where
     there is none), not every name on the page. The names on the lines next to it are a reviewer's,
     a job title taken for a name ("Content Marketing Coordinator") or a teaser's author (WCXB-dev:
     adding them cost 26 pages, gained none); names beside other datelines (teasers, comments,
-    sidebars) are not the article's."""
+    sidebars) are not the article's. Returns the names and whether a labelled byline gave them."""
     title_key = headline.norm(title) if title else ""
     candidates = [(i, rule, [n for n in names if headline.norm(n) != title_key]) for i, rule, names in candidates]
     candidates = [c for c in candidates if c[2]]
@@ -121,37 +141,119 @@ def _byline_authors(candidates: list[tuple[int, str, list[str]]], anchor: int, s
     if not near:
         near = [c for c in candidates if c[1] == "byline.author"]
     if not near:
-        return []
+        return [], False
 
     def rank(c):
         index, rule, _ = c
         distance = index - anchor if index >= anchor else anchor - index + AUTHOR_WINDOW
         return (rule not in _LABELLED, distance)
 
+    best = min(near, key=rank)
     authors: list[str] = []
-    for name in min(near, key=rank)[2]:
+    for name in best[2]:
         if name.casefold() not in {a.casefold() for a in authors}:
             authors.append(name)
-    return authors
+    return authors, best[1] in _LABELLED
+
+
+
+
+def _tidy_names(ctx: Context, names: list[str]) -> list[str]:
+    """A name ends before a little word that goes on into the line ("Sara Harberson In" a category)
+    and before the month of a date printed after it ("Jill Barshay August")."""
+    out = []
+    for name in names:
+        words = name.split()
+        for i in range(2, len(words)):
+            if words[i].lower() in ctx.lex.stopwords:
+                words = words[:i]
+                break
+        while len(words) > 2 and words[-1].lower() in ctx.lex.months:
+            words.pop()
+        out.append(" ".join(words))
+    return out
+
+
+# Where the name of a labelled byline ends: a separator, a date, "in" a category, "on" a day.
+_NAME_END = re.compile(r"\s*(?:[•·⋅|–—/(]|\s-\s|,|\bin\b|\bon\b|\bat\b|\bfor\b|\bfrom\b|\d{1,2}\s*(?:min|mins|minutes)\b)")
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _labelled_by_headline(ctx: Context, anchor: int) -> list[str]:
+    """A labelled byline by the headline whose name does not have a person's shape: a first name,
+    a handle, a team ("Written by Kristin", "by infuy", "By Resy Staff • 4 mins read")."""
+    lines = ctx.lines
+    for index in range(max(0, anchor - 2), min(len(lines), anchor + LABELLED_BY_HEADLINE_LINES + 1)):
+        line = lines[index]
+        if line.weight > LABELLED_LINE_MAX_WEIGHT or line.klass == "good":
+            continue
+        m = _author_label(ctx.lex, line)
+        if m is None:
+            continue
+        text = line.text.lstrip("(（[【")
+        lead = text[: m.start()].strip(" |•·⋅")
+        if lead and not _DIGIT.search(lead):
+            continue  # "Image by ... from Pixabay", "Powered by WordPress", "Trusted by thousands"
+        rest = text[m.end():]
+        found = find_date(rest, ctx.lex.months, ctx.language == "en")
+        if found:
+            rest = rest[: found.start]
+        rest = _NAME_END.split(rest.strip(" :：-"), maxsplit=1)[0].strip(" .:：-")
+        words = rest.split()
+        if 1 <= len(words) <= 4 and not rest.endswith((".", "!", "?")) and "@" not in rest:
+            return [rest]
+    return []
+
+
+# A byline that names a newsroom, not a person ("Podium Staff", "TOI Lifestyle Desk", "The Upwork
+# Team", "Team SimplyThrilled", "Redaktion Berlin"): the site's team as the author; not a menu's
+# "Meet the Team" or "Join our team".
+_TEAM = re.compile(
+    r"^(?!(?:meet|join|contact|about|our|your|my)\b)(?:(?:the\s+)?[\w&.'’+-]+(?:\s+[\w&.'’+-]+){0,3}\s+(?:editorial\s+)?(?:team|staff|desk|editors|newsroom)"
+    r"|(?:team|redaktion|redacci[oó]n|r[ée]daction|reda[cç][aã]o|редакция)\s+[\w&.'’+-]+(?:\s+[\w&.'’+-]+)?)$",
+    re.I,
+)
+_TEAM_CUT = re.compile(r"\s+[/|•·⋅]\s+")
+
+
+def _team_by_headline(ctx: Context, anchor: int) -> list[str]:
+    """A newsroom's byline printed by the headline ("Podium Staff", "TOI Lifestyle Desk / etimes.in")."""
+    lines = ctx.lines
+    for index in range(max(0, anchor - 2), min(len(lines), anchor + TEAM_BY_HEADLINE_LINES + 1)):
+        verdict = lines[index].verdict
+        if verdict is not None and verdict.category in ("related", "promo", "legal"):
+            continue
+        text = _TEAM_CUT.split(lines[index].text, maxsplit=1)[0].strip()
+        if len(text.split()) <= 6 and _TEAM.match(text):
+            return [text]
+    return []
 
 
 def _name_under_headline(ctx: Context, title_index: int) -> list[str]:
-    """A bare byline printed right under the headline ("Chirag Bhardwaj", then "VP - Technology",
-    the date or the article): a short line that is only one person's name."""
+    """A bare byline printed under the headline ("Chirag Bhardwaj", then "VP - Technology", the
+    date or the article), past a dateline, a reading time or a share row: the first short line that
+    is only one person's name, before the article's prose."""
     lines = ctx.lines
-    index = title_index + 1
-    if index >= len(lines):
-        return []
-    line = lines[index]
-    if line.weight > NAME_LINE_MAX_WEIGHT or line.ends_sentence or (line.verdict is not None and line.verdict.category not in ("context", "byline")):
-        return []
-    names = name_parts(line.text, _not_names(ctx))
-    if len(names) != 1 or headline.norm(names[0]) == headline.norm(lines[title_index].text):
-        return []
-    words = names[0].lower().split()
-    if words[0] in ctx.lex.stopwords or words[-1] in ctx.lex.stopwords:
-        return []  # "Let Us", "Read More": words of a sentence, not a name
-    return names
+    title_key = headline.norm(lines[title_index].text)
+    for index in range(title_index + 1, min(len(lines), title_index + 1 + NAME_UNDER_LINES)):
+        line = lines[index]
+        if line.klass == "good":
+            break  # the article has begun
+        verdict = line.verdict
+        if verdict is not None and verdict.category in ("promo", "byline") and verdict.rule != "byline.name":
+            continue  # a dateline, reading time or share row between the headline and the name
+        if line.weight > NAME_LINE_MAX_WEIGHT or line.ends_sentence or (verdict is not None and verdict.category not in ("context", "byline")):
+            continue
+        names = name_parts(line.text, _not_names(ctx))
+        if len(names) != 1 or headline.norm(names[0]) == title_key:
+            continue
+        words = names[0].lower().split()
+        if words[0] in ctx.lex.stopwords or words[-1] in ctx.lex.stopwords:
+            continue  # "Let Us", "Read More": words of a sentence, not a name
+        return names
+    return []
 
 
 def _date_by_headline(ctx: Context, anchor: int) -> list[str]:

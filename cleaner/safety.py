@@ -27,6 +27,7 @@ STRONG_CONTEXT_RULES = frozenset({
     "duplicate.furniture",    # a widget row under every item
     "navigation.menu-run",    # four or more one-to-three-word lines: no prose
     "navigation.crumb-trail",
+    "navigation.toc",         # a table of contents: its items are the headings printed below
     "template.site",          # on many of the site's pages
 })
 # Contextual rules: their claims hold only with the article core they assume.

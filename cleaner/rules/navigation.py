@@ -195,4 +195,56 @@ def crumb_trail(ctx: Context, self: Rule) -> None:
                 break
 
 
-RULES = [breadcrumb, inline_menu, menu_item, menu_run, crumb_trail]
+# A table of contents lists the article's own section headings: at least this many items, most of them
+# (TOC_MIN_SHARE) printed again later as lines of their own; an item is a heading-sized line.
+_TOC_MIN_ITEMS = 3
+_TOC_MIN_SHARE = 0.75
+_TOC_MAX_ITEM_WEIGHT = 14
+# ... and between two of those headings stands a sentence of at least this many words (a section).
+_TOC_SECTION_MIN_WEIGHT = 8
+
+
+def _toc_item(line) -> bool:
+    return line.weight <= _TOC_MAX_ITEM_WEIGHT and (line.verdict is None or line.verdict.category == "navigation")
+
+
+@rule("navigation.toc", "navigation", "A table of contents ('Jump to:', 'Sommaire', 'Inhalt'): a run of short lines that "
+      "the article prints again below as its section headings.", languages="lexicon")
+def table_of_contents(ctx: Context, self: Rule) -> None:
+    lines = ctx.lines
+    n = len(lines)
+    last: dict[str, int] = {}  # where each heading-sized line is printed last
+    copies: dict[str, int] = {}
+    for k, line in enumerate(lines):
+        if line.weight <= _TOC_MAX_ITEM_WEIGHT and line.key:
+            last[line.key] = k
+            copies[line.key] = copies.get(line.key, 0) + 1
+    labels = ctx.lex.label_words.get("contents", frozenset())
+    i = 0
+    while i < n:
+        if not _toc_item(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and _toc_item(lines[j]) and lines[j].block == lines[i].block:
+            j += 1
+        label = i if lines[i].key in labels else None
+        items = range(i + 1 if label is not None else i, j)
+        # each item printed once more below, as a heading over its own section (prose between two
+        # headings): not a block printed twice, nor a schedule's 'Rest day' on every line
+        again = [k for k in items if copies.get(lines[k].key) == 2 and last[lines[k].key] >= j]
+        below = sorted(last[lines[k].key] for k in again)
+        sections = sum(1 for a, b in zip(below, below[1:]) if any(ln.ends_sentence and ln.weight >= _TOC_SECTION_MIN_WEIGHT for ln in lines[a + 1 : b]))
+        if len(again) >= _TOC_MIN_ITEMS and len(again) >= _TOC_MIN_SHARE * len(items) \
+                and sections >= _TOC_MIN_SHARE * (len(below) - 1):
+            if label is None and i > 0 and lines[i - 1].key in labels:
+                label = i - 1  # 'Aller à :' over the list, in a block of its own
+            reason = f"table of contents: {len(again)} of its {len(items)} items are headings below"
+            if label is not None:
+                ctx.claim(label, self, "table of contents label")
+            for k in items:
+                ctx.claim(k, self, reason)
+        i = max(j, i + 1)
+
+
+RULES = [breadcrumb, inline_menu, menu_item, table_of_contents, menu_run, crumb_trail]

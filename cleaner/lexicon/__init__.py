@@ -187,16 +187,32 @@ def _pattern_trigger(lex: "Lexicon", kinds: tuple[str, ...]) -> tuple | None:
     if parts is None:
         return None
     anchored, literals = parts
-    return _alternation(anchored), _scanner(literals), extras
+    return bool(anchored), _scanner(literals), extras
 
 
-def label_trigger(lex: "Lexicon", fields: tuple[str, ...]) -> re.Pattern | None:
-    """A regex finding, in case-folded text, every word that labels these fields (as the label
-    regexes, compiled with ``re.I``, find them); None when some label is too short to tell anything."""
+def anchored_patterns(lex: "Lexicon") -> re.Pattern:
+    """Every structural pattern of the lexicon that is anchored at the start of the text, as one
+    regex (see :func:`pattern_trigger`)."""
+    found = _ANCHORED.get(lex.languages)
+    if found is None:
+        sources = [source for patterns in lex.patterns.values() for source in patterns.sources]
+        anchored = [source for source in sources if _anchored_at_start(source)]
+        found = _ANCHORED[lex.languages] = _alternation(anchored) or _NOTHING
+    return found
+
+
+_ANCHORED: dict = {}
+
+
+def label_trigger(lex: "Lexicon", fields: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern] | None:
+    """The case-folded words that label these fields, and a regex finding them, for finding in
+    case-folded text every word the label regexes (compiled with ``re.I``) find; None when some
+    label is too short to tell anything."""
     key = (lex.languages, fields)
     if key not in _LABEL_TRIGGERS:
         literals = {case_fold(word) for field in fields for word in lex.label_words.get(field, ())}
-        _LABEL_TRIGGERS[key] = None if any(_weak(x) for x in literals) else _scanner(literals) or _NOTHING
+        _LABEL_TRIGGERS[key] = (None if any(_weak(x) for x in literals)
+                                else (tuple(sorted(_fewest(literals))), _scanner(literals) or _NOTHING))
     return _LABEL_TRIGGERS[key]
 
 
@@ -206,8 +222,15 @@ _LABEL_TRIGGERS: dict = {}
 _NOTHING = re.compile(r"(?!x)x")
 
 
+def _fewest(literals) -> set:
+    """The literals without those that contain another: a text has one of them exactly when it
+    has one of all."""
+    return {x for x in literals if not any(y != x and y in x for y in literals)}
+
+
 def _scanner(literals) -> re.Pattern | None:
     """One regex finding any of the literals (longest first), None for none."""
+    literals = _fewest(literals)
     if not literals:
         return None
     return re.compile("|".join(re.escape(x) for x in sorted(literals, key=lambda x: (-len(x), x))))
@@ -278,7 +301,7 @@ def _guard_parts(sources) -> tuple[list, set] | None:
     anchored, literals = [], set()
     for source in sources:
         items = list(_parser.parse(source, re.I))
-        if items and items[0] == (sre.AT, sre.AT_BEGINNING):
+        if _anchored_items(items, sre):
             anchored.append(source)
             continue
         found = _required_literals(items, sre)
@@ -288,6 +311,16 @@ def _guard_parts(sources) -> tuple[list, set] | None:
     if any(_weak(x) for x in literals):
         return None
     return anchored, literals
+
+
+def _anchored_at_start(source: str) -> bool:
+    from re import _constants as sre, _parser
+
+    return _anchored_items(list(_parser.parse(source, re.I)), sre)
+
+
+def _anchored_items(items, sre) -> bool:
+    return bool(items) and items[0] == (sre.AT, sre.AT_BEGINNING)
 
 
 def _literal_finder(literals: set) -> tuple[tuple, re.Pattern | None]:

@@ -152,24 +152,25 @@ def _selecting_rules() -> tuple[Rule, ...]:
 @dataclass(frozen=True)
 class Needs:
     """What a select test needs of a line, declared beside the test (:func:`needs`) so that a
-    document's new lines are sorted out in one scan (:func:`selected_by_lines`): a weight no greater
-    than ``max_weight`` and, when triggers are declared, at least one of them (or a weight no greater
-    than ``upto``). Exact, never a guess: a line without them fails the test; the test still decides
-    on the lines that have them."""
+    document's new lines are sorted out together (:func:`selected_by_lines`): a weight no greater
+    than ``max_weight`` and, when triggers are declared, at least one of them. Exact, never a guess:
+    a line without them fails the test; the test still decides on the lines that have them."""
 
     max_weight: float = math.inf
     patterns: tuple[str, ...] = ()  # lexicon pattern kinds that may find something in the line...
     on: str = "text"                # ... searching ``line.text`` or ``line.lower``
+    labels: tuple[str, ...] = ()    # label fields one of whose words is in the line's text
+    literals: tuple[str, ...] = ()  # strings one of which is in the line's text, as given
+    found: re.Pattern | None = None  # finds something in the line's text (no anchors, no lookarounds)
     phrases: tuple[str, ...] = ()   # kinds found in ``line.phrases``
     exact: tuple[str, ...] = ()     # kinds ``line.exact`` may be
-    labels: tuple[str, ...] = ()    # label fields one of whose words is in the line's text
-    found: re.Pattern | None = None  # finds something in the line's text (no anchors, no lookarounds)
-    upto: float | None = None       # or any line no heavier than this
+    test: Callable[[Line], bool] | None = None  # or a cheap test of the line passes
+    upto: float | None = None       # or the line is no heavier than this
 
     @property
     def triggered(self) -> bool:
-        return bool(self.patterns or self.phrases or self.exact or self.labels or self.found is not None
-                    or self.upto is not None)
+        return bool(self.patterns or self.labels or self.literals or self.found is not None or self.phrases
+                    or self.exact or self.test is not None or self.upto is not None)
 
 
 def needs(**declared):
@@ -208,14 +209,20 @@ def selected_by_lines(lines: list[Line], lex: Lexicon) -> list[tuple[str, ...]]:
     return [tuple(ids) for ids in found]
 
 
+# Lines are gathered for a trigger by weight: a test's trigger is looked for only among the lines
+# of the smallest of these bounds that holds its own (most characters are in long prose lines).
+_WEIGHT_BUCKETS = (25, math.inf)
+# Up to this many words are looked for one by one with str.find, more with one regex.
+_FIND_ONE_BY_ONE = 24
+
+
 class _Scan:
-    """The lines of one batch that have each trigger, each looked for once over the whole batch."""
+    """The lines of one batch that have each trigger, each looked for once over the batch."""
 
     def __init__(self, lines: list[Line], lex: Lexicon):
         self.lines = lines
         self.lex = lex
-        self._joined: dict[str, tuple[str, list[int]]] = {}
-        self._sets: dict = {}
+        self._cache: dict = {}
 
     def candidates(self, declared: Needs | None):
         lines = self.lines
@@ -224,88 +231,136 @@ class _Scan:
         limit = declared.max_weight
         if not declared.triggered:
             return [i for i, line in enumerate(lines) if line.weight <= limit]
+        bucket = next(b for b in _WEIGHT_BUCKETS if limit <= b)
         hit: set[int] = set()
         if declared.patterns:
-            hit |= self._cached(("patterns", declared.patterns, declared.on), self._patterns)
+            hit |= self._patterns(declared.patterns, declared.on, bucket)
+        if declared.labels:
+            words = _lexicon.label_trigger(self.lex, declared.labels)
+            if words is None:
+                hit |= set(self._subset(bucket))
+            elif len(words[0]) <= _FIND_ONE_BY_ONE:
+                hit |= self._literals(words[0], "text-folded", bucket)
+            else:
+                hit |= self._found(words[1], "text-folded", bucket)
+        if declared.literals:
+            hit |= self._literals(declared.literals, "text", bucket)
+        if declared.found is not None:
+            hit |= self._found(declared.found, "text", bucket)
         if declared.phrases:
             kinds = declared.phrases
-            hit |= self._cached(("phrases", kinds), lambda key: {
-                i for i, line in enumerate(lines) if line.phrases and any(k in line.phrases for k in kinds)})
+            hit |= {i for i in self._subset(bucket) if lines[i].phrases and any(k in lines[i].phrases for k in kinds)}
         if declared.exact:
             kinds = declared.exact
-            hit |= self._cached(("exact", kinds), lambda key: {i for i, line in enumerate(lines) if line.exact in kinds})
-        if declared.labels:
-            hit |= self._cached(("labels", declared.labels), self._labels)
-        if declared.found is not None:
-            hit |= self._cached(("found", declared.found), lambda key: self._found(key[1], *self._text("text")))
+            hit |= {i for i in self._subset(bucket) if lines[i].exact in kinds}
+        if declared.test is not None:
+            test = declared.test
+            hit |= {i for i in self._subset(bucket) if test(lines[i])}
         if declared.upto is not None:
             upto = declared.upto
-            hit |= {i for i, line in enumerate(lines) if line.weight <= upto}
+            hit |= {i for i in self._subset(bucket) if lines[i].weight <= upto}
         return [i for i in sorted(hit) if lines[i].weight <= limit]
 
-    def _cached(self, key, compute) -> set[int]:
-        found = self._sets.get(key)
+    def _subset(self, bucket: float) -> list[int]:
+        """Indexes of the lines no heavier than ``bucket``."""
+        key = ("subset", bucket)
+        found = self._cache.get(key)
         if found is None:
-            found = self._sets[key] = compute(key)
+            found = self._cache[key] = [i for i, line in enumerate(self.lines) if line.weight <= bucket]
         return found
 
-    def _text(self, which: str) -> tuple[str, list[int]]:
-        """The lines' ``text`` ("text"), ``lower`` ("lower") or case-folded forms ("text-folded",
-        "lower-folded", as :func:`lexicon.case_fold`) joined by line breaks, and where each starts."""
-        joined = self._joined.get(which)
+    def _text(self, which: str, bucket: float) -> tuple[str, list[int], list[int]]:
+        """The ``text`` ("text") or ``lower`` ("lower") of the lines no heavier than ``bucket``, or its
+        case-folded form ("text-folded", "lower-folded", as :func:`lexicon.case_fold`), joined by line
+        breaks; where each line starts in it, and its index."""
+        key = ("text", which, bucket)
+        joined = self._cache.get(key)
         if joined is None:
             attr, _, folded = which.partition("-")
-            texts = [getattr(line, attr) for line in self.lines]
-            if folded:
-                texts = [t.lower() if t.isascii() else _lexicon.case_fold(t) for t in texts]
+            indexes = self._subset(bucket)
+            lines = self.lines
+            if not folded:
+                texts = [getattr(lines[i], attr) for i in indexes]
+            else:
+                # An ASCII line's lower is its text lowercased, which is its case-folded form too.
+                texts = [line.lower if getattr(line, attr).isascii() else _lexicon.case_fold(getattr(line, attr))
+                         for line in (lines[i] for i in indexes)]
             starts, at = [], 0
             for t in texts:
                 starts.append(at)
                 at += len(t) + 1
-            joined = self._joined[which] = ("\n".join(texts), starts)
+            joined = self._cache[key] = ("\n".join(texts), starts, indexes)
         return joined
 
-    @staticmethod
-    def _found(finder: re.Pattern, joined: str, starts: list[int]) -> set[int]:
+    def _found(self, finder: re.Pattern, which: str, bucket: float) -> set[int]:
         """Indexes of the lines in which ``finder`` finds something: one search per such line (a line
-        with one is not searched further), none of the lines without. Exact for regexes without
-        anchors or lookarounds: what they find in a line they find in the joined text, and no line
-        holds a line break."""
-        out: set[int] = set()
+        with one is not searched further). Exact for regexes without anchors or lookarounds: what
+        they find in a line they find in the joined text, and no line holds a line break."""
+        key = ("found", finder, which, bucket)
+        out = self._cache.get(key)
+        if out is not None:
+            return out
+        out = self._cache[key] = set()
+        joined, starts, indexes = self._text(which, bucket)
         search, pos, n = finder.search, 0, len(starts)
-        while True:
+        while n:
             m = search(joined, pos)
             if m is None:
-                return out
-            index = bisect_right(starts, m.start()) - 1
-            out.add(index)
-            if index + 1 >= n:
-                return out
-            pos = starts[index + 1]
+                break
+            at = bisect_right(starts, m.start()) - 1
+            out.add(indexes[at])
+            if at + 1 >= n:
+                break
+            pos = starts[at + 1]
+        return out
 
-    def _patterns(self, key) -> set[int]:
-        """Lines in which some pattern of these kinds may find something (see lexicon.pattern_trigger)."""
-        _, kinds, on = key
+    def _literals(self, literals: tuple[str, ...], which: str, bucket: float) -> set[int]:
+        """Indexes of the lines whose text (see :meth:`_text`) contains one of the literals (each
+        looked for with str.find, much faster than a regex of them all while they are few)."""
+        joined, starts, indexes = self._text(which, bucket)
+        out: set[int] = set()
+        n = len(starts)
+        for literal in literals:
+            pos = joined.find(literal)
+            while pos >= 0:
+                at = bisect_right(starts, pos) - 1
+                out.add(indexes[at])
+                if at + 1 >= n:
+                    break
+                pos = joined.find(literal, starts[at + 1])
+        return out
+
+    def _patterns(self, kinds: tuple[str, ...], on: str, bucket: float) -> set[int]:
+        """Lines in which some pattern of these kinds may find something (see lexicon.pattern_trigger):
+        one of the literals the patterns need, a match of any pattern anchored at the start, or, where
+        patterns of other scripts apply, a line that is not ASCII."""
         trigger = _lexicon.pattern_trigger(self.lex, kinds)
         if trigger is None:
-            return set(range(len(self.lines)))
+            return set(self._subset(bucket))
         anchored, finder, extras = trigger
-        hit = self._found(finder, *self._text(on + "-folded")) if finder is not None else set()
-        if anchored is not None or extras:
-            match = anchored.match if anchored is not None else None
-            for i, line in enumerate(self.lines):
-                if i in hit:
-                    continue
-                text = getattr(line, on)
-                if (extras and not text.isascii()) or (match is not None and match(text) is not None):
-                    hit.add(i)
+        hit = set(self._found(finder, on + "-folded", bucket)) if finder is not None else set()
+        if anchored:
+            hit |= self._anchored(on)
+        if extras:
+            hit |= self._not_ascii(on)
         return hit
 
-    def _labels(self, key) -> set[int]:
-        finder = _lexicon.label_trigger(self.lex, key[1])
-        if finder is None:
-            return set(range(len(self.lines)))
-        return self._found(finder, *self._text("text-folded"))
+    def _anchored(self, on: str) -> set[int]:
+        """Lines at whose start some anchored pattern of any kind matches (a superset of those where
+        the anchored patterns of given kinds match; few lines have any)."""
+        key = ("anchored", on)
+        out = self._cache.get(key)
+        if out is None:
+            match = _lexicon.anchored_patterns(self.lex).match
+            out = self._cache[key] = {i for i, line in enumerate(self.lines) if match(getattr(line, on)) is not None}
+        return out
+
+    def _not_ascii(self, on: str) -> set[int]:
+        key = ("not-ascii", on)
+        out = self._cache.get(key)
+        if out is None:
+            out = self._cache[key] = {i for i, line in enumerate(self.lines) if not getattr(line, on).isascii()}
+        return out
 
 
 def phrase_kinds(ctx: Context, index: int) -> dict[str, str]:

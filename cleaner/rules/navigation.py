@@ -9,9 +9,12 @@ from . import Context, Rule, exact_kind, memo, needs, phrase_kinds, rule
 
 _BREADCRUMB_SEP = re.compile(r"\s+(?:/|>|›|»|→|⟩|＞|>>|::)\s+|\s*[>›»＞]\s*")
 _MENU_SEP = re.compile(r"\s*(?:\||·|•|¦|‖|｜|/)\s*|\s{3,}")
-_MENU_SEP_CHAR = re.compile(r"[|·•¦‖｜/]")
+_MENU_SEP_CHARS = "|·•¦‖｜/"
+_MENU_SEP_CHAR = re.compile("[" + re.escape(_MENU_SEP_CHARS) + "]")
 _THREE_SPACES = re.compile(r"\s{3}")
-_BREADCRUMB_PRESENT = re.compile(r"[/>›»→⟩＞:]")
+# A breadcrumb has one of these (its separators, or the colon after "You are here").
+_BREADCRUMB_CHARS = "/>›»→⟩＞:"
+_BREADCRUMB_PRESENT = re.compile("[" + re.escape(_BREADCRUMB_CHARS) + "]")
 _DIGIT = re.compile(r"\d")
 _ONLY_COUNTER = re.compile(r"^[\W\d_]*\d[\W\d_]*$")
 _MIN_RUN = 4
@@ -40,7 +43,7 @@ def _breadcrumb_of(line) -> list[str] | None:
     return memo(line, "breadcrumb", lambda ln: breadcrumb_items(ln.text))
 
 
-@needs(max_weight=14, found=_BREADCRUMB_PRESENT)
+@needs(max_weight=14, literals=tuple(_BREADCRUMB_CHARS))
 def _is_breadcrumb(line, lex) -> bool:
     return line.weight <= 14 and bool(_breadcrumb_of(line))
 
@@ -78,11 +81,12 @@ def _inline_menu_items(line) -> int:
     return len(items) if short >= 0.8 * len(items) else 0
 
 
-# What a one-line menu needs (see _has_menu_separator), for rules.selected_by_lines.
-_MENU_SEP_TRIGGER = re.compile(r"[|·•¦‖｜/]|\s{3}")
+def _not_printable(line) -> bool:
+    return not line.text.isprintable()
 
 
-@needs(max_weight=40, found=_MENU_SEP_TRIGGER)
+# What _has_menu_separator needs: a separator character, three spaces, or (not printable) any three.
+@needs(max_weight=40, literals=(*_MENU_SEP_CHARS, "   "), test=_not_printable)
 def _is_inline_menu(line, lex) -> bool:
     if line.weight > 40 or "://" in line.text or "www." in line.text:
         return False

@@ -23,6 +23,7 @@ from .thresholds import (  # every number of the decision, with where it comes f
     CLUSTER_MIN,
     CLUSTER_MIN_SHARE,
     CLUSTER_WINDOW,
+    DATED_LIST_MIN_ITEMS,
     ECHO_LOOKBACK,
     ECHO_MIN_SHARE,
     ECHO_MIN_WORDS,
@@ -531,22 +532,31 @@ def _with_introduced_list(lines: list[Line], core: tuple[int, int]) -> tuple[int
     """Extend the core over a list that its last line (or the line right after it) introduces
     with a colon, when the list runs, unflagged, right up to the boilerplate or the end ("Tour
     dates:", "Die Termine:"): its items are short and unpunctuated, so they score as labels, but
-    they belong to the article up to the page furniture."""
+    they belong to the article up to the page furniture. Under a heading without a colon, items
+    that each carry a figure (dates, results) will do."""
     start, end = core
     n = len(lines)
     j = end + 1
+    dated = False  # a heading without a colon will do over items that each carry a figure
     if not _introduces(lines[end]):
         if j < n and lines[j].verdict is None and lines[j].weight <= LIST_ITEM_MAX_WEIGHT and _introduces(lines[j]):
             j += 1
+        elif j < n and lines[j].verdict is None and lines[j].klass == SHORT:
+            j += 1  # "The Doobie Brothers Tour Dates" over "June 9 – West Palm Beach, FL ..."
+            dated = True
         else:
             return core
     k = j
     while k < n and k - j < LIST_MAX_ITEMS and lines[k].verdict is None \
-            and lines[k].weight <= LIST_ITEM_MAX_WEIGHT and lines[k].klass != GOOD:
+            and lines[k].weight <= LIST_ITEM_MAX_WEIGHT and lines[k].klass != GOOD \
+            and (not dated or _DIGIT.search(lines[k].text)):
         k += 1
-    if k - j >= 2 and (k == n or lines[k].verdict is not None):
+    if k - j >= (DATED_LIST_MIN_ITEMS if dated else 2) and (k == n or lines[k].verdict is not None):
         return start, k - 1
     return core
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _introduces(line: Line) -> bool:

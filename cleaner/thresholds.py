@@ -96,6 +96,9 @@ TEASER_BLURB_MAX_WEIGHT = 40.0
 # many words each ("Tour dates:").
 LIST_MAX_ITEMS = 60
 LIST_ITEM_MAX_WEIGHT = 25
+# Under a heading without a colon ("Tour Dates"), a list joins the article only with at least this
+# many items, each with a figure in it (a date, a score): teaser headlines have none.
+DATED_LIST_MIN_ITEMS = 3
 # Items of one headline list stand at most this many lines apart (a teaser's date or source between):
 # the list is one fence, not one per item.
 LIST_ITEM_GAP = 2

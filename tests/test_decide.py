@@ -194,6 +194,33 @@ def test_a_box_of_teasers_between_two_parts_of_an_article_does_not_end_it():
     assert "part 2." in clean(text).text
 
 
+DATED_LISTS = {
+    "en": ("Tour Dates", ["June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre", "June 10 – Tampa, FL @ MidFlorida Amphitheatre",
+                          "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre", "June 17 – Nashville, TN @ Bridgestone Arena"]),
+    "de": ("Die Termine", ["12. März – Hamburg, Sporthalle", "14. März – Berlin, Columbiahalle", "17. März – Köln, Palladium",
+                           "19. März – München, Zenith"]),
+    "es": ("Resultados de la jornada", ["Betis 2 - 1 Sevilla", "Valencia 0 - 0 Getafe", "Osasuna 3 - 2 Alavés", "Girona 1 - 4 Villarreal"]),
+}
+
+
+@pytest.mark.parametrize("language", sorted(DATED_LISTS))
+def test_a_dated_list_under_a_heading_at_the_end_is_the_article(language):
+    heading, items = DATED_LISTS[language]
+    sentence = SENTENCES[language]
+    listing = "\n".join(items)
+    text = f"{sentence}\n\n{sentence} {sentence}\n\n{heading}\n\n{listing}\n\n© 2019 Daily Example. All rights reserved.\n"
+    result = clean(text, language=language)
+    assert heading in result.text and all(item in result.text for item in items)
+
+
+def test_teaser_headlines_under_a_heading_at_the_end_are_not():
+    teasers = ["Council approves the new cycling plan", "Mayor opens the harbour festival", "Police close the old bridge",
+               "Schools reopen after the storm"]
+    listing = "\n".join(teasers)
+    text = f"{PROSE}\n\n{PROSE[:-1]}, again.\n\nMore news\n\n{listing}\n\n© 2019 Daily Example. All rights reserved.\n"
+    assert teasers[0] not in clean(text).text
+
+
 # --------------------------------------------------------------------------- hard-wrapped paragraphs
 
 WRAPPED = """\

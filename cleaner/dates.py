@@ -64,10 +64,10 @@ def _word_date_regex(months: dict) -> re.Pattern:
     if pattern is None:
         names = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
         pattern = re.compile(
-            # "29 April 2024", "29. April 2024", "29 de abril de 2024", "29 апреля 2024 г."
-            rf"(?<!\w)(?P<d1>[0-3]?\d)(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?(?P<m1>{names})\.?,?\s*(?:de\s+|del\s+)?(?P<y1>(?:19|20)\d{{2}})(?!\d)"
-            # "April 29, 2024", "Apr. 29 2024"
-            rf"|(?<!\w)(?P<m2>{names})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d{{2}})(?!\d)",
+            # "29 April 2024", "29. April 2024", "29 de abril de 2024", "29 апреля 2024 г.", "19-Dec-2025"
+            rf"(?<!\w)(?P<d1>[0-3]?\d)(?:\.|er|st|nd|rd|th)?(?:\s*|-)(?:de\s+)?(?P<m1>{names})\.?(?:,?\s*|-)(?:de\s+|del\s+)?(?P<y1>(?:19|20)\d{{2}})(?!\d)"
+            # "April 29, 2024", "Apr. 29 2024", "December 19. 2025"
+            rf"|(?<!\w)(?P<m2>{names})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?[,.]?\s+(?P<y2>(?:19|20)\d{{2}})(?!\d)",
             re.I,
         )
         _WORD_DATE_CACHE[key] = pattern

@@ -21,6 +21,9 @@ DATE_BY_HEADLINE_LINES = 6
 # A bare name under the headline is a line of at most this many words, among the first lines under it.
 NAME_LINE_MAX_WEIGHT = 5
 NAME_UNDER_LINES = 1
+# A dateline printed under the article ("Published 13 August 2025"), when none is by the headline:
+# at most this many lines below its last paragraph (WCXB-dev: 3 lines 0.709, 8 0.717, 15 0.719).
+DATE_AFTER_ARTICLE = 15
 # A labelled byline whose name is not a person's shape ("Written by Kristin", "By Resy Staff") is
 # read in these lines around the headline, of at most this many words.
 LABELLED_BY_HEADLINE_LINES = 8
@@ -61,6 +64,8 @@ def assemble(ctx: Context, decision: Decision, language: str | None, given: dict
                 dates.append((index, fields["date"]))
             elif "date" in fields:
                 later_dates.append((index, fields["date"]))
+        elif rule_id.startswith("byline.") and "date" in fields and index <= end + DATE_AFTER_ARTICLE:
+            later_dates.append((index, fields["date"]))  # "Published 13 August 2025" under the article
         if "section" in fields and index < start and meta["section"] is None:
             meta["section"] = fields["section"]
         for key in ("source", "editor", "sitename"):
@@ -104,9 +109,9 @@ def assemble(ctx: Context, decision: Decision, language: str | None, given: dict
     if not nearest:
         nearest = _date_by_headline(ctx, anchor)
     if not nearest:
-        # The article's dateline printed farther from the headline (under a box, at the end of
-        # the article): the nearest below the headline, else above it.
-        nearest = [d for _, d in sorted(later_dates, key=lambda item: (item[0] < anchor, abs(item[0] - anchor)))]
+        # The article's dateline printed farther from the headline: the nearest below it in the
+        # article, else above it, else under the article ("Published 13 August 2025").
+        nearest = [d for _, d in sorted(later_dates, key=lambda item: (_date_tier(item[0], anchor, end), abs(item[0] - anchor)))]
     meta["date"] = _best_date(header.get("date"), nearest)
     meta["title"] = title
     if header.get("title") or header.get("headline"):
@@ -254,6 +259,10 @@ def _name_under_headline(ctx: Context, title_index: int) -> list[str]:
             continue  # "Let Us", "Read More": words of a sentence, not a name
         return names
     return []
+
+
+def _date_tier(index: int, anchor: int, end: int) -> int:
+    return 0 if anchor <= index <= end else 1 if index < anchor else 2
 
 
 def _date_by_headline(ctx: Context, anchor: int) -> list[str]:

@@ -1,5 +1,6 @@
 """Metadata gate: on WCXB-dev (709 pages with a metadata truth), newsclean's HTML-mode title, author
-and date must each stay at or above its floor, and at or above trafilatura alone.
+and date must each stay at or above its floor, and at or above trafilatura alone; in text mode (the
+page rendered to plain text, no HTML), each at or above its own floor.
 
 Scoring is bench/metadata.py's: title equal after lower-casing and collapsing non-word characters,
 the same set of author names (split on ``;`` and ``,``), the same day. The floors live in
@@ -38,6 +39,20 @@ def test_floors_are_meaningful():
     for field in FIELDS:
         assert 0 < FLOORS["html"][field] <= 1
         assert FLOORS["html"][field] >= FLOORS["trafilatura"][field] - 0.005, f"{field}: a floor below trafilatura gates nothing"
+
+
+@pytest.fixture(scope="module")
+def measured_text():
+    pytest.importorskip("html_text", reason="text mode is measured on html-text's rendering of the page")
+    return bench_metadata.wcxb_measure(("newsclean text",), jobs=JOBS)["newsclean text"]
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_text_metadata_at_least_floor(measured_text, field):
+    ok, pages = measured_text[field]
+    share = ok / pages
+    misses = measured_text["misses"][field][:5]
+    assert share >= FLOORS["text"][field], f"WCXB-dev text {field} {share:.3f} below floor {FLOORS['text'][field]}; e.g. {misses}"
 
 
 @pytest.mark.parametrize("field", FIELDS)

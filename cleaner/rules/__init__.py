@@ -160,6 +160,7 @@ class Needs:
     patterns: tuple[str, ...] = ()  # lexicon pattern kinds that may find something in the line...
     on: str = "text"                # ... searching ``line.text`` or ``line.lower``
     labels: tuple[str, ...] = ()    # label fields one of whose words is in the line's text
+    keys: tuple[str, ...] = ()      # label fields one of whose words is the line's whole ``key``
     literals: tuple[str, ...] = ()  # strings one of which is in the line's text, as given
     found: re.Pattern | None = None  # finds something in the line's text (no anchors, no lookarounds)
     phrases: tuple[str, ...] = ()   # kinds found in ``line.phrases``
@@ -169,7 +170,7 @@ class Needs:
 
     @property
     def triggered(self) -> bool:
-        return bool(self.patterns or self.labels or self.literals or self.found is not None or self.phrases
+        return bool(self.patterns or self.labels or self.keys or self.literals or self.found is not None or self.phrases
                     or self.exact or self.test is not None or self.upto is not None)
 
 
@@ -243,6 +244,9 @@ class _Scan:
                 hit |= self._literals(words[0], "text-folded", bucket)
             else:
                 hit |= self._found(words[1], "text-folded", bucket)
+        if declared.keys:
+            words = frozenset().union(*(self.lex.label_words.get(f, ()) for f in declared.keys))
+            hit |= {i for i in self._subset(bucket) if lines[i].key in words}
         if declared.literals:
             hit |= self._literals(declared.literals, "text", bucket)
         if declared.found is not None:

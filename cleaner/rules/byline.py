@@ -262,6 +262,7 @@ def _unanchored_author(ctx: Context):
     return label_finder(ctx.lex.languages, ("author",))
 
 
+@needs(keys=("author", "source"))
 def _is_author_label(line, lex: Lexicon) -> bool:
     return bool(line.key) and (line.key in lex.label_words.get("author", frozenset())
                                or line.key in lex.label_words.get("source", frozenset()))
@@ -338,7 +339,7 @@ def bare_name(ctx: Context, self: Rule) -> None:
                 hops += 1
 
 
-@needs(max_weight=10)
+@needs(max_weight=10, phrases=("reading_time", "relative_time"), keys=("published", "updated"))
 def _may_be_timestamp(line, lex: Lexicon) -> bool:
     if line.weight > 10:
         return False
@@ -404,7 +405,7 @@ def _generic_about(line, lex: Lexicon) -> bool:
             and (" " in key or not key.isascii()))
 
 
-@needs(max_weight=60, patterns=("bio",), upto=6)
+@needs(max_weight=60, patterns=("bio",), labels=("about_author",), keys=("about_author",))
 def _may_be_bio(line, lex: Lexicon) -> bool:
     return _has_bio_pattern(line, lex.patterns.get("bio")) or _about_match(line, lex.labels.get("about_author")) is not None \
         or _generic_about(line, lex)

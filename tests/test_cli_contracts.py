@@ -239,3 +239,19 @@ def test_a_small_folder_is_cleaned_without_worker_processes(runner, fake, cwd, m
     result = invoke(runner, "clean", "--check", ".")
     assert result.exit_code == 1
     assert "5 files seen, 5 would change" in result.stderr
+
+
+def test_one_document_never_starts_workers_even_with_jobs(runner, fake, cwd, monkeypatch):
+    import concurrent.futures
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a worker pool was started for one document")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", no_pool)
+    (cwd / "a.txt").write_text("Title\nMENU\n", encoding="utf-8")
+    result = invoke(runner, "clean", "--jobs", "2", "a.txt")
+    assert result.exit_code == 0
+    assert result.stdout == "Title\n"
+    assert result.stderr == ""
+    piped = invoke(runner, "clean", "--jobs", "2", "-", input="Title\nMENU\n")
+    assert (piped.exit_code, piped.stdout, piped.stderr) == (0, "Title\n", "")

@@ -164,10 +164,10 @@ def literal_scan_possible() -> bool:
 
 def pattern_trigger(lex: "Lexicon", kinds: tuple[str, ...]) -> tuple | None:
     """What a line needs for some pattern set of these kinds to find anything in it, for a scan of
-    many lines at once: (the patterns anchored at the start, as one regex, or None; a regex finding
-    the case-folded literals of which every match of the others contains one, or None; whether
-    patterns of other scripts apply to lines that are not ASCII). None when there is no such exact
-    test: every line may match."""
+    many lines at once: (whether some of the patterns are anchored at the start (see
+    :func:`anchored_patterns`); the case-folded literals of which every match of the others contains
+    one, and a regex finding them (None for none); whether patterns of other scripts apply to lines
+    that are not ASCII). None when there is no such exact test: every line may match."""
     key = (lex.languages, kinds)
     if key not in _PATTERN_TRIGGERS:
         try:
@@ -187,7 +187,7 @@ def _pattern_trigger(lex: "Lexicon", kinds: tuple[str, ...]) -> tuple | None:
     if parts is None:
         return None
     anchored, literals = parts
-    return bool(anchored), _scanner(literals), extras
+    return bool(anchored), tuple(sorted(_fewest(literals))), _scanner(literals), extras
 
 
 def anchored_patterns(lex: "Lexicon") -> re.Pattern:

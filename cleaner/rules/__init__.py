@@ -213,7 +213,7 @@ def selected_by_lines(lines: list[Line], lex: Lexicon) -> list[tuple[str, ...]]:
 # Lines are gathered for a trigger by weight: a test's trigger is looked for only among the lines
 # of the smallest of these bounds that holds its own (most characters are in long prose lines).
 _WEIGHT_BUCKETS = (25, math.inf)
-# Up to this many words are looked for one by one with str.find, more with one regex.
+# Up to this many literals are looked for one by one with str.find, more with one regex.
 _FIND_ONE_BY_ONE = 24
 
 
@@ -341,8 +341,13 @@ class _Scan:
         trigger = _lexicon.pattern_trigger(self.lex, kinds)
         if trigger is None:
             return set(self._subset(bucket))
-        anchored, finder, extras = trigger
-        hit = set(self._found(finder, on + "-folded", bucket)) if finder is not None else set()
+        anchored, literals, finder, extras = trigger
+        if not literals:
+            hit = set()
+        elif len(literals) <= _FIND_ONE_BY_ONE:
+            hit = self._literals(literals, on + "-folded", bucket)
+        else:
+            hit = set(self._found(finder, on + "-folded", bucket))
         if anchored:
             hit |= self._anchored(on)
         if extras:

@@ -170,6 +170,7 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
     _read_wrapped_paragraphs(lines, scores, has_stop)
     entries = _read_live_blog(lines, scores, ctx.lex)
     _short_lines_between_prose(lines, scores)
+    _table_figures(lines, scores)
     if dedupe:
         _discount_repeats(lines, scores)
     _favour_text_after_first_byline(lines, scores)
@@ -260,6 +261,33 @@ def _short_lines_between_prose(lines: list[Line], scores: list[float]) -> None:
                 if scores[k] < 0:
                     scores[k] = 0.0
         i = j
+
+
+_FIGURE = re.compile(r"^[^\w]*[\d][\d.,:/ %+\-–]*[^\w]*$")
+
+
+def _table_figures(lines: list[Line], scores: list[float]) -> None:
+    """A table printed one cell a line ('Unwinding.', '80%', '80%'): its figures go as counters,
+    but between the table's unclaimed rows they cost the run nothing, so that a table does not
+    end the article. (A pager's numbers stand among menu items, not among unclaimed lines.)"""
+    n = len(lines)
+    i = 0
+    while i < n:
+        if not _counter(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and _counter(lines[j]):
+            j += 1
+        if i > 0 and j < n and lines[i - 1].verdict is None and lines[j].verdict is None:
+            for k in range(i, j):
+                scores[k] = max(scores[k], 0.0)
+        i = j
+
+
+def _counter(line: Line) -> bool:
+    verdict = line.verdict
+    return verdict is not None and verdict.rule == "navigation.item" and _FIGURE.match(line.text) is not None
 
 
 def _read_live_blog(lines: list[Line], scores: list[float], lex) -> frozenset[int]:

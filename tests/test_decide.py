@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import clean, list_rules
-from cleaner.decide import GOOD, NEAR, SHORT, _with_sections_above, _with_sections_below, best_run, classify, decide
+from cleaner.decide import GOOD, NEAR, SHORT, _table_figures, _with_sections_above, _with_sections_below, best_run, classify, decide
 from cleaner.document import Line, Verdict, numbered_lines
 from cleaner.engine import _local_rule_ids
 from cleaner.features import analyse
@@ -219,6 +219,23 @@ def test_teaser_headlines_under_a_heading_at_the_end_are_not():
     listing = "\n".join(teasers)
     text = f"{PROSE}\n\n{PROSE[:-1]}, again.\n\nMore news\n\n{listing}\n\n© 2019 Daily Example. All rights reserved.\n"
     assert teasers[0] not in clean(text).text
+
+
+def test_a_table_printed_one_cell_a_line_costs_the_run_nothing():
+    # 'Unwinding.' / '80%' / '80%': between a table's unclaimed rows its figures cost nothing ...
+    lines = classified("Run tests in the CI\n60%\n60%\nRustup distribution.\n40%\n45%\nUnwinding.\n")
+    for k in (1, 2, 4, 5):
+        claim(lines[k], "navigation.item")
+    scores = [-4.0] * len(lines)
+    _table_figures(lines, scores)
+    assert [scores[k] for k in (1, 2, 4, 5)] == [0.0] * 4
+    # ... a pager's numbers among menu items still cost what boilerplate costs.
+    lines = classified("Home\n1\n2\n3\nNext\n")
+    for k, line in enumerate(lines):
+        claim(line, "navigation.item")
+    scores = [-4.0] * len(lines)
+    _table_figures(lines, scores)
+    assert scores == [-4.0] * len(lines)
 
 
 # --------------------------------------------------------------------------- hard-wrapped paragraphs

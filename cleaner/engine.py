@@ -245,7 +245,10 @@ def _kept_byline_no(lines: list[Line], decision, line_map: list[int]) -> int | N
     """The output line number of the byline the decision kept (keep_byline), if any."""
     if decision.kept_byline is None:
         return None
-    return line_map.index(lines[decision.kept_byline].no) + 1
+    no = lines[decision.kept_byline].no
+    # The safety net may have taken it back out (a byline over a paragraph printed twice): then
+    # there is no kept byline for the next pass to respect.
+    return line_map.index(no) + 1 if no in line_map else None
 
 
 def render(lines: list[Line]) -> tuple[str, list[int]]:

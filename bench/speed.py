@@ -4,6 +4,7 @@
     python bench/speed.py                   # everything; updates the speed section of docs/benchmarks.md
     python bench/speed.py --jsonl-mb 1024   # the 1 GB memory figure (slow; run by hand)
     python bench/speed.py --only api,startup --no-write
+    python bench/speed.py --only jobs --save jobs.json   # later: --load jobs.json writes its blocks
 
 Parts (``--only``, comma-separated):
   api      documents/s of ``clean(text)`` on the 181 AEB renderings, as new documents (line cache
@@ -320,7 +321,7 @@ def part_startup(runs: int = 10) -> dict:
     """Median and best of ``runs`` runs of ``newsclean --help`` and of a small stdin clean, with
     compiled bytecode cached (in a temporary PYTHONPYCACHEPREFIX, after one warm-up run) as an
     installed package has it, even where PYTHONDONTWRITEBYTECODE is set."""
-    out: dict = {}
+    out: dict = {"load": os.getloadavg()[0]}
     small = b"Council approves new bridge\n\nThe city council approved the new bridge on Monday.\n"
     saved = {k: os.environ.get(k) for k in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")}
     with tempfile.TemporaryDirectory(prefix="newsclean-pyc-") as cache:
@@ -494,7 +495,8 @@ def part_markdown(part: str, r: dict, stamp: str) -> tuple[str, str]:
                              f"{r[f'{key}_ms']:.0f} ms ({r[f'{key}_min_ms']:.0f} ms): {verdict} the target"))
             else:
                 rows.append((label, f"failed: {r.get(f'{key}_error', '?')}"))
-        return "speed-startup", _table("Start-up", stamp, rows)
+        title = "Start-up" + (f" (load average {r['load']:.1f} on {os.cpu_count()} cores)" if "load" in r else "")
+        return "speed-startup", _table(title, stamp, rows)
     if part == "memory":
         mb = r["mb"]
         name = f"speed-memory-{mb:g}mb"
@@ -523,17 +525,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jsonl-mb", type=float, default=50.0, help="size of the generated JSONL for memory")
     parser.add_argument("--linear-pages", type=int, default=18, help="AEB renderings concatenated into the 1x document")
     parser.add_argument("--no-write", action="store_true", help="do not update docs/benchmarks.md")
+    parser.add_argument("--save", metavar="FILE", help="also write the results (JSON, with when they were measured) to FILE")
+    parser.add_argument("--load", metavar="FILE", help="write the blocks of results saved by --save instead of measuring")
     args = parser.parse_args(argv)
     parts = [p.strip() for p in args.only.split(",") if p.strip()]
     unknown = set(parts) - set(PARTS)
     if unknown:
         parser.error(f"unknown part(s): {', '.join(sorted(unknown))}")
 
-    pages = aeb.load_pages()
+    if args.load:
+        saved = json.loads(Path(args.load).read_text(encoding="utf-8"))
+        res, measured, command, version = saved["results"], saved["measured"], saved["command"], saved["version"]
+        parts = [p for p in parts if p in res]
+    else:
+        res, measured, command, version = {}, None, None, versions()["newsclean"]
+    pages = [] if args.load else aeb.load_pages()
     aeb.rendered_all(pages)
-    res: dict = {}
-    cli_problem = cli_available() if {"jobs", "startup", "memory"} & set(parts) else ""
-    for part in parts:
+    cli_problem = cli_available() if not args.load and {"jobs", "startup", "memory"} & set(parts) else ""
+    for part in [] if args.load else parts:
         print(f"... {part}", file=sys.stderr, flush=True)
         if part == "api":
             res["api"] = part_api(pages, args.min_seconds)
@@ -549,9 +558,12 @@ def main(argv: list[str] | None = None) -> int:
             res["memory"] = part_memory(pages, args.jsonl_mb)
         print(json.dumps(res[part], indent=None, default=str), flush=True)
 
-    now = _dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
-    command = "python bench/speed.py" + ("".join(f" {a}" for a in argv))
-    stamp = f"Measured {now} with `{command}`, newsclean {versions()['newsclean']}."
+    now = measured or _dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    command = command or "python bench/speed.py" + ("".join(f" {a}" for a in argv))
+    if args.save:
+        Path(args.save).write_text(json.dumps({"measured": now, "command": command, "version": version, "results": res},
+                                              default=str), encoding="utf-8")
+    stamp = f"Measured {now} with `{command}`, newsclean {version}."
     blocks = [part_markdown(part, res[part], stamp) for part in parts]
     for _, md in blocks:
         print()

@@ -24,6 +24,13 @@ NAME_UNDER_LINES = 1
 # A dateline printed under the article ("Published 13 August 2025"), when none is by the headline:
 # at most this many lines below its last paragraph (WCXB-dev: 3 lines 0.709, 8 0.717, 15 0.719).
 DATE_AFTER_ARTICLE = 15
+# A tag list under the article, one tag a line under its label: the label at most this many lines
+# below the article, at most this many tags of at most this many words each.
+TAGS_AFTER_ARTICLE = 12
+TAGS_MAX = 15
+TAG_MAX_WEIGHT = 5
+# The page's address under a label is read in this many first lines.
+URL_LINES = 10
 # A labelled byline whose name is not a person's shape ("Written by Kristin", "By Resy Staff") is
 # read in these lines around the headline, of at most this many words.
 LABELLED_BY_HEADLINE_LINES = 8
@@ -73,7 +80,7 @@ def assemble(ctx: Context, decision: Decision, language: str | None, given: dict
                 meta[key] = fields[key]
         if fields.get("tags"):
             meta["tags"] = (meta["tags"] or []) + [t for t in fields["tags"] if t not in (meta["tags"] or [])]
-    authors, labelled = _byline_authors(candidates, anchor, start, title)
+    authors, labelled = _byline_authors(ctx, candidates, anchor, start, title)
     if not labelled:
         # No byline rule read a labelled byline by the headline: one whose name is not a person's
         # shape, a newsroom's, then a bare name right under the headline, before a bare name the
@@ -103,6 +110,8 @@ def assemble(ctx: Context, decision: Decision, language: str | None, given: dict
                 authors = list(ctx.fields[index]["bio_authors"])
                 break
     meta["authors"] = authors or None
+    if meta["tags"] is None and decision.core:
+        meta["tags"] = _tags_under_label(ctx, end) or None
     # The article's own dateline sits by the headline, next to the core; a page header may print
     # today's date far above it.
     nearest = [d for _, d in sorted(dates, key=lambda item: (abs(item[0] - anchor), item[0]))]
@@ -118,7 +127,7 @@ def assemble(ctx: Context, decision: Decision, language: str | None, given: dict
         meta["title"] = header.get("title") or header.get("headline")
     if decision.description is not None:
         meta["description"] = lines[decision.description].text
-    meta["url"] = header.get("url") or header.get("link")
+    meta["url"] = header.get("url") or header.get("link") or _labelled_url(lines)
     meta["language"] = language
     if given:
         for key, value in given.items():
@@ -132,7 +141,7 @@ def assemble(ctx: Context, decision: Decision, language: str | None, given: dict
 _LABELLED = ("byline.author", "byline.split", "byline.dateline")
 
 
-def _byline_authors(candidates: list[tuple[int, str, list[str]]], anchor: int, start: int,
+def _byline_authors(ctx: Context, candidates: list[tuple[int, str, list[str]]], anchor: int, start: int,
                     title: str | None) -> tuple[list[str], bool]:
     """The article's byline: the labelled byline nearest below the headline (a bare name only where
     there is none), not every name on the page. The names on the lines next to it are a reviewer's,
@@ -154,6 +163,15 @@ def _byline_authors(candidates: list[tuple[int, str, list[str]]], anchor: int, s
         return (rule not in _LABELLED, distance)
 
     best = min(near, key=rank)
+    above = next((c for c in candidates if c[0] == best[0] - 1 and c[1] == "byline.name"), None)
+    if best[1] == "byline.dateline" and above is not None:
+        # A bare name over a dateline that starts with a name-shaped word group: that is the place
+        # ("Alba Castells", then "Vilanova de Arousa | 14/04/2024"), unless another byline of the
+        # page names it ("Amit Samsukha October 11, 2024" under a category label).
+        elsewhere = {n.casefold() for i, f in ctx.fields.items() if i != best[0]
+                     for n in (f.get("authors") or []) + (f.get("bio_authors") or [])}
+        if not any(n.casefold() in elsewhere for n in best[2]):
+            best = above
     authors: list[str] = []
     for name in best[2]:
         if name.casefold() not in {a.casefold() for a in authors}:
@@ -259,6 +277,45 @@ def _name_under_headline(ctx: Context, title_index: int) -> list[str]:
             continue  # "Let Us", "Read More": words of a sentence, not a name
         return names
     return []
+
+
+def _tags_under_label(ctx: Context, end: int) -> list[str]:
+    """A tag list under the article printed one tag a line below its label ("Topics", then
+    "Climate", "Lake Amber"), which a menu rule may have taken: the lines of the label's block."""
+    lines = ctx.lines
+    labels = ctx.lex.label_words.get("tags", frozenset())
+    for index in range(end + 1, min(len(lines), end + 1 + TAGS_AFTER_ARTICLE)):
+        label = lines[index]
+        if label.weight > 3 or label.key not in labels:
+            continue
+        tags: list[str] = []
+        for line in lines[index + 1: index + 1 + TAGS_MAX]:
+            verdict = line.verdict
+            if line.block != label.block or line.weight > TAG_MAX_WEIGHT or line.ends_sentence \
+                    or (verdict is not None and verdict.category not in ("navigation", "context", "related")) \
+                    or (verdict is not None and verdict.rule in ("related.heading", "related.list")):
+                break
+            tags.append(line.text)
+        return tags
+    return []
+
+
+# The page's address printed under a label at the top of a saved or printed page ("Адрес материала:
+# https://...", "Permalink: https://...").
+_URL_LINE = re.compile(
+    r"^(?:url|link|permalink|article url|page url|адрес материала|адрес страницы|ссылка на материал|ссылка на статью"
+    r"|enlace permanente|lien permanent|permalien|endereço da página|seitenadresse|原文链接|原文地址|本文链接|文章链接)"
+    r"\s*[:：]\s*(https?://\S+)$",
+    re.I,
+)
+
+
+def _labelled_url(lines) -> str | None:
+    for line in lines[:URL_LINES]:
+        m = _URL_LINE.match(line.text)
+        if m:
+            return m[1]
+    return None
 
 
 def _date_tier(index: int, anchor: int, end: int) -> int:

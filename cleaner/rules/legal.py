@@ -9,13 +9,14 @@ from .credits import photo_pattern_found
 
 _HOLDER = re.compile(
     r"(?:(?:copyright|©|ⓒ|\(c\))\s*)+(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*)?(?:©\s*)?(?:by\s+)?"
-    r"(?P<holder>[^\W\d][^.,;|©]{1,80}?)\s*(?=[.,;|©]|\s[-–]\s|\s+all rights|$)",
+    r"[«\"“„‹「『]?(?P<holder>[^\W\d][^.,;|©«»\"“”„‹›「」『』]{1,80}?)[»\"”“›」』]?\s*(?=[.,;|©]|\s[-–]\s|\s+all rights|$)",
     re.I,
 )
 
 
 def copyright_holder(text: str) -> str | None:
-    """The holder named in a copyright line ("Copyright 2020 © Shanghai Daily. All ..." -> "Shanghai Daily")."""
+    """The holder named in a copyright line ("Copyright 2020 © Shanghai Daily. All ..." -> "Shanghai Daily",
+    "© 2024 «Северный вестник». Все права защищены." -> "Северный вестник")."""
     m = _HOLDER.search(text)
     if not m:
         return None

@@ -164,7 +164,8 @@ def _process_chunk(chunk: list[Task]) -> list[Outcome]:
 
 def _worker_failed(chunk: list[Task], exc: BaseException) -> list[Outcome]:
     message = f"internal error: worker failed: {type(exc).__name__}: {exc}"
-    return [Outcome(task.source, task.line_no, error=message, error_kind="internal") for task in chunk]
+    return [Outcome(task.source, task.line_no, error=message if task.line_no is None else f"line {task.line_no}: {message}",
+                    error_kind="internal") for task in chunk]
 
 
 def process_all(tasks, settings: Settings, *, jobs: int = 1, docs_per_chunk: int = 8):

@@ -51,3 +51,13 @@ def test_an_interrupt_thrown_in_terminates_the_workers_at_once():
     with pytest.raises(KeyboardInterrupt):
         items.throw(KeyboardInterrupt())
     assert time.monotonic() - started < 10
+
+
+def test_a_failed_chunk_fails_each_unit_naming_records_by_line():
+    from cleaner.outcome import Source, Task, _worker_failed
+
+    source = Source("c.jsonl", "c.jsonl", jsonl=True)
+    record, document = _worker_failed([Task(source, 3, b"{}"), Task(Source("a.txt", "a.txt"))], RuntimeError("boom"))
+    assert record.error == "line 3: internal error: worker failed: RuntimeError: boom"
+    assert document.error == "internal error: worker failed: RuntimeError: boom"
+    assert record.error_kind == document.error_kind == "internal"

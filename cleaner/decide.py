@@ -45,6 +45,7 @@ from .thresholds import (  # every number of the decision, with where it comes f
     SECTION_MIN_PARAGRAPHS,
     SECTION_MIN_WEIGHT,
     RECURRING_QUESTION_COPIES,
+    REPEAT_NEIGHBOURHOOD,
     SENTENCE_CASE_CAPITALS,
     SENTENCE_CASE_CAPITALS_NOUNS,
     SHORT_SCORE,
@@ -792,14 +793,35 @@ def _discount_repeats(lines: list[Line], scores: list[float]) -> None:
     """A repeated paragraph is evidence of page furniture, not of the article: later copies score
     as boilerplate when the core is chosen (which copy is kept is settled afterwards)."""
     seen: set[str] = set()
+    repeats: list[int] = []
     for i, line in enumerate(lines):
         if line.verdict is not None or line.weight < 3:
             continue
         if line.lower in seen:
             scores[i] = BOILERPLATE_SCORE
+            repeats.append(i)
         else:
             seen.add(line.lower)
+    # A meal plan's Plan B repeats Plan A's lines among new ones: copies with new prose right
+    # around them are the article's parallel sections, and cost the run nothing.
+    for i in repeats:
+        if _new_prose_near(lines, scores, i):
+            scores[i] = 0.0
 
+
+
+def _new_prose_near(lines: list[Line], scores: list[float], i: int) -> bool:
+    """A first-printed paragraph within REPEAT_NEIGHBOURHOOD unclaimed lines on each side of line ``i``."""
+    found = 0
+    for step in (-1, 1):
+        k, seen = i + step, 0
+        while 0 <= k < len(lines) and seen < REPEAT_NEIGHBOURHOOD and lines[k].verdict is None:
+            if scores[k] > 0 and lines[k].klass in (GOOD, NEAR):
+                found += 1
+                break
+            seen += 1
+            k += step
+    return found == 2
 
 
 def _drop_repeated_paragraphs(lines: list[Line]) -> None:

@@ -141,3 +141,6 @@ ECHO_MIN_WORDS = 0.7
 # An interview series asks each guest the same question: a question printed this many times or more,
 # each copy answered, is the article's own structure, not a block printed twice.
 RECURRING_QUESTION_COPIES = 3
+# A repeated paragraph with a first-printed paragraph within this many unclaimed lines above and
+# below it is a parallel section's line (a meal plan's 'Plan B'), not furniture printed twice.
+REPEAT_NEIGHBOURHOOD = 3

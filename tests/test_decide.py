@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import clean, list_rules
-from cleaner.decide import GOOD, NEAR, SHORT, _table_figures, _with_sections_above, _with_sections_below, best_run, classify, decide
+from cleaner.decide import GOOD, NEAR, SHORT, _discount_repeats, _table_figures, _with_sections_above, _with_sections_below, best_run, classify, decide
 from cleaner.document import Line, Verdict, numbered_lines
 from cleaner.engine import _local_rule_ids
 from cleaner.features import analyse
@@ -236,6 +236,19 @@ def test_a_table_printed_one_cell_a_line_costs_the_run_nothing():
     scores = [-4.0] * len(lines)
     _table_figures(lines, scores)
     assert scores == [-4.0] * len(lines)
+
+
+def test_a_repeat_among_new_paragraphs_is_a_parallel_section_a_repeated_block_is_furniture():
+    p1, p2, p3 = (f"{PROSE[:-1]}, {w}." for w in ("first", "second", "third"))
+    repeat = "Portion Fix Containers: one green, one red and one yellow, and a teaspoon of oil."
+    lines = classified(f"{p1}\n\n{repeat}\n\n{p2}\n\n{repeat}\n\n{p3}\n")
+    scores = [5.0] * len(lines)
+    _discount_repeats(lines, scores)
+    assert scores[3] == 0.0  # Plan B's copy, with new prose above and below
+    lines = classified(f"{p1}\n\n{repeat}\n\n{p2}\n\nMore\n\n{repeat}\n\nMore\n")
+    scores = [5.0] * len(lines)
+    _discount_repeats(lines, scores)
+    assert scores[4] < 0  # printed again among short lines: furniture
 
 
 # --------------------------------------------------------------------------- hard-wrapped paragraphs

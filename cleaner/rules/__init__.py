@@ -187,6 +187,9 @@ def needs(**declared):
 # Speed only: select tests run on the lines that have what they declare they need (see Needs). Off,
 # every select test runs on every new line; tests/test_differential.py checks both give the same output.
 USE_TRIGGERS = True
+# Fewer new lines than this are tested one by one: setting a scan up (and, the first time, compiling
+# what it looks for) costs more than it saves on them (a short article piped in, at start-up).
+_SCAN_MIN_LINES = 12
 
 
 def selected_by(line: Line, lex: Lexicon) -> tuple[str, ...]:
@@ -198,7 +201,7 @@ def selected_by_lines(lines: list[Line], lex: Lexicon) -> list[tuple[str, ...]]:
     """:func:`selected_by` of each of a document's new lines. What the select tests declare they
     need is looked for in one scan of all the lines, and each test runs only on the lines that have
     it: most tests pass on under 1% of lines."""
-    if not USE_TRIGGERS or not _lexicon.literal_scan_possible():
+    if not USE_TRIGGERS or len(lines) < _SCAN_MIN_LINES or not _lexicon.literal_scan_possible():
         return [selected_by(line, lex) for line in lines]
     found: list[list[str]] = [[] for _ in lines]
     scan = _Scan(lines, lex)

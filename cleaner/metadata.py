@@ -8,7 +8,7 @@ from . import headline
 from .dates import find_date
 from .decide import Decision
 from .rules import Context
-from .rules.byline import _author_label, _not_names, name_parts
+from .rules.byline import _author_label, _not_names, loose_name, name_parts
 
 FIELDS = ("title", "authors", "date", "section", "description", "source", "editor", "sitename", "tags", "language", "url")
 
@@ -197,10 +197,6 @@ def _tidy_names(ctx: Context, names: list[str]) -> list[str]:
     return out
 
 
-# Where the name of a labelled byline ends: a separator, a date, "in" a category, "on" a day.
-_NAME_END = re.compile(r"\s*(?:[•·⋅|–—/(]|\s-\s|,|\bin\b|\bon\b|\bat\b|\bfor\b|\bfrom\b|\d{1,2}\s*(?:min|mins|minutes)\b)")
-
-
 _DIGIT = re.compile(r"\d")
 
 
@@ -223,10 +219,9 @@ def _labelled_by_headline(ctx: Context, anchor: int) -> list[str]:
         found = find_date(rest, ctx.lex.months, ctx.language == "en")
         if found:
             rest = rest[: found.start]
-        rest = _NAME_END.split(rest.strip(" :：-"), maxsplit=1)[0].strip(" .:：-")
-        words = rest.split()
-        if 1 <= len(words) <= 4 and not rest.endswith((".", "!", "?")) and "@" not in rest:
-            return [rest]
+        name = loose_name(rest)
+        if name is not None:
+            return [name]
     return []
 
 

@@ -185,16 +185,39 @@ def _author_fields(ctx: Context, line) -> dict | None:
     found = find_date(rest, ctx.lex.months, ctx.language == "en")
     if found:
         fields["date"] = found.iso
-        rest = rest[: found.start] + " " + rest[found.end:]
+        head = rest[: found.start]
+        rest = head + " " + rest[found.end:]
     agencies = [a for part in _NAME_SPLIT.split(rest) for a in (agencies_in(part) or ())]
     people, _ = split_agencies(name_parts(rest, _not_names(ctx)))
     if not people and not agencies:
-        return None
+        # "Por Lucía · 3 de marzo de 2024": a labelled byline with its date whose name has no
+        # person's shape (a first name, a handle, a team) is still the byline.
+        name = loose_name(head) if found else None
+        if name is None:
+            return None
+        fields["authors"] = [name]
+        return fields
     if agencies:
         # "By AP": the agency is the source; it stands as the author only where no person is named.
         fields.setdefault("source", ", ".join(agencies))
     fields["authors"] = people or agencies
     return fields
+
+
+# Where the name of a labelled byline ends when it has no person's shape: a separator, "in" a
+# category, "on" a day, a reading time.
+_LOOSE_NAME_END = re.compile(r"\s*(?:[•·⋅|–—/(]|\s-\s|,|\bin\b|\bon\b|\bat\b|\bfor\b|\bfrom\b|\d{1,2}\s*(?:min|mins|minutes)\b)")
+
+
+def loose_name(rest: str) -> str | None:
+    """The name after a byline label when it is not a person's shape: a first name, a handle, a
+    team ("Lucía", "infuy", "Resy Staff" of "By Resy Staff • 4 mins read"); None for anything
+    longer than four words or ending like a sentence."""
+    name = _LOOSE_NAME_END.split(rest.strip(" :：-"), maxsplit=1)[0].strip(" .:：-")
+    words = name.split()
+    if 1 <= len(words) <= 4 and name[:1].isalnum() and not name.endswith(("!", "?")) and "@" not in name:
+        return name
+    return None
 
 
 @needs(max_weight=_MAX_BYLINE_WEIGHT + 8, labels=("author",))

@@ -217,30 +217,45 @@ def _toc_item(line) -> bool:
 def table_of_contents(ctx: Context, self: Rule) -> None:
     lines = ctx.lines
     n = len(lines)
-    last: dict[str, int] = {}  # where each heading-sized line is printed last
-    copies: dict[str, int] = {}
+    first: dict[str, int] = {}   # heading-sized lines: where each is printed first ...
+    second: dict[str, int] = {}  # ... and second; a third copy disqualifies it
+    thrice: set[str] = set()
     for k, line in enumerate(lines):
-        if line.weight <= _TOC_MAX_ITEM_WEIGHT and line.key:
-            last[line.key] = k
-            copies[line.key] = copies.get(line.key, 0) + 1
+        key = line.key
+        if key and line.weight <= _TOC_MAX_ITEM_WEIGHT:
+            if key in second:
+                thrice.add(key)
+            elif key in first:
+                second[key] = k
+            else:
+                first[key] = k
+    candidates = sorted(first[key] for key in second if key not in thrice)
+    if len(candidates) < _TOC_MIN_ITEMS:
+        return  # most pages: nothing printed exactly twice, no table of contents to look for
     labels = ctx.lex.label_words.get("contents", frozenset())
-    i = 0
-    while i < n:
-        if not _toc_item(lines[i]):
-            i += 1
+    done = -1
+    for c in candidates:
+        if c < done or not _toc_item(lines[c]):
             continue
-        j = i
-        while j < n and _toc_item(lines[j]) and lines[j].block == lines[i].block:
+        block = lines[c].block
+        i = c
+        while i > 0 and _toc_item(lines[i - 1]) and lines[i - 1].block == block:
+            i -= 1
+        j = c
+        while j < n and _toc_item(lines[j]) and lines[j].block == block:
             j += 1
+        done = j
         label = i if lines[i].key in labels else None
         items = range(i + 1 if label is not None else i, j)
         # each item printed once more below, as a heading over its own section (prose between two
         # headings): not a block printed twice, nor a schedule's 'Rest day' on every line
-        again = [k for k in items if copies.get(lines[k].key) == 2 and last[lines[k].key] >= j]
-        below = sorted(last[lines[k].key] for k in again)
-        sections = sum(1 for a, b in zip(below, below[1:]) if any(ln.ends_sentence and ln.weight >= _TOC_SECTION_MIN_WEIGHT for ln in lines[a + 1 : b]))
-        if len(again) >= _TOC_MIN_ITEMS and len(again) >= _TOC_MIN_SHARE * len(items) \
-                and sections >= _TOC_MIN_SHARE * (len(below) - 1):
+        again = [k for k in items if lines[k].key in second and lines[k].key not in thrice and second[lines[k].key] >= j]
+        if len(again) < _TOC_MIN_ITEMS or len(again) < _TOC_MIN_SHARE * len(items):
+            continue
+        below = sorted(second[lines[k].key] for k in again)
+        sections = sum(1 for a, b in zip(below, below[1:])
+                       if any(ln.ends_sentence and ln.weight >= _TOC_SECTION_MIN_WEIGHT for ln in lines[a + 1 : b]))
+        if sections >= _TOC_MIN_SHARE * (len(below) - 1):
             if label is None and i > 0 and lines[i - 1].key in labels:
                 label = i - 1  # 'Aller à :' over the list, in a block of its own
             reason = f"table of contents: {len(again)} of its {len(items)} items are headings below"
@@ -248,7 +263,6 @@ def table_of_contents(ctx: Context, self: Rule) -> None:
                 ctx.claim(label, self, "table of contents label")
             for k in items:
                 ctx.claim(k, self, reason)
-        i = max(j, i + 1)
 
 
 RULES = [breadcrumb, inline_menu, menu_item, table_of_contents, menu_run, crumb_trail]

@@ -155,3 +155,10 @@ def test_an_author_bio_after_the_article_goes_in_each_language(lang):
     result = clean(f"Home\nNews\n\nHeadline of the day\n\n{article(lang)}\n\n{bio}\n\n© 2024 Daily Example\n", language=lang)
     assert bio not in result.text
     assert any(r.rule == "byline.bio" for r in result.removals)
+
+
+@pytest.mark.parametrize("rest, name", [("中村健太）", "中村健太"), ("Lucía (Madrid)", "Lucía"), ("infuy] 3 min", "infuy")])
+def test_a_loose_name_ends_at_a_closing_bracket(rest, name):
+    # '（記者：中村健太）': the bracket that closes the byline is not part of the name.
+    from cleaner.rules.byline import loose_name
+    assert loose_name(rest) == name

@@ -206,7 +206,7 @@ def _author_fields(ctx: Context, line) -> dict | None:
 
 # Where the name of a labelled byline ends when it has no person's shape: a separator, "in" a
 # category, "on" a day, a reading time.
-_LOOSE_NAME_END = re.compile(r"\s*(?:[•·⋅|–—/(]|\s-\s|,|\bin\b|\bon\b|\bat\b|\bfor\b|\bfrom\b|\d{1,2}\s*(?:min|mins|minutes)\b)")
+_LOOSE_NAME_END = re.compile(r"\s*(?:[•·⋅|–—/()（）\[\]【】]|\s-\s|,|\bin\b|\bon\b|\bat\b|\bfor\b|\bfrom\b|\d{1,2}\s*(?:min|mins|minutes)\b)")
 
 
 def loose_name(rest: str) -> str | None:

@@ -271,24 +271,20 @@ def _table_figures(lines: list[Line], scores: list[float]) -> None:
     """A table printed one cell a line ('Unwinding.', '80%', '80%'): its figures go as counters,
     but between the table's unclaimed rows they cost the run nothing, so that a table does not
     end the article. (A pager's numbers stand among menu items, not among unclaimed lines.)"""
-    n = len(lines)
-    i = 0
-    while i < n:
-        if not _counter(lines[i]):
-            i += 1
-            continue
-        j = i
-        while j < n and _counter(lines[j]):
+    counters = [i for i, line in enumerate(lines) if line.verdict is not None and _counter(line)]
+    k = 0
+    while k < len(counters):
+        i = j = counters[k]
+        while k < len(counters) and counters[k] == j:  # a run of consecutive counters: i .. j - 1
             j += 1
-        if i > 0 and j < n and lines[i - 1].verdict is None and lines[j].verdict is None:
-            for k in range(i, j):
-                scores[k] = max(scores[k], 0.0)
-        i = j
+            k += 1
+        if i > 0 and j < len(lines) and lines[i - 1].verdict is None and lines[j].verdict is None:
+            for m in range(i, j):
+                scores[m] = max(scores[m], 0.0)
 
 
 def _counter(line: Line) -> bool:
-    verdict = line.verdict
-    return verdict is not None and verdict.rule == "navigation.item" and _FIGURE.match(line.text) is not None
+    return line.verdict.rule == "navigation.item" and _FIGURE.match(line.text) is not None
 
 
 def _read_live_blog(lines: list[Line], scores: list[float], lex) -> frozenset[int]:

@@ -7,11 +7,12 @@ from dataclasses import fields
 from operator import attrgetter
 
 from .document import Line, nfkc_lower
+from .lazy_pattern import LazyPattern
 
 # Scripts written without spaces between words: a character there is worth about half a word.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_HANGUL = re.compile(r"[\uac00-\ud7af]+")
-_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_CJK = LazyPattern(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HANGUL = LazyPattern(r"[\uac00-\ud7af]+")
+_WIDE = LazyPattern(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _TOKEN = re.compile(r"[^\W_]+")
 _SENTENCE_END = frozenset(".!?。！？…")
 _CLOSERS = "\"'”’»)]）」』】›"

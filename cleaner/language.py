@@ -10,17 +10,18 @@ from itertools import chain
 from functools import lru_cache
 
 from . import lexicon
+from .lazy_pattern import LazyPattern
 
 _WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE_CHARS = 6000
 
 
-_NON_LATIN = re.compile(r"[\u0400-\u04ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_NON_LATIN = LazyPattern(r"[\u0400-\u04ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SCRIPTS = {
-    "han": re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]"),
-    "kana": re.compile(r"[\u3040-\u30ff]"),
-    "hangul": re.compile(r"[\uac00-\ud7af\u1100-\u11ff]"),
-    "cyrillic": re.compile(r"[\u0400-\u04ff]"),
+    "han": LazyPattern(r"[\u3400-\u4dbf\u4e00-\u9fff]"),
+    "kana": LazyPattern(r"[\u3040-\u30ff]"),
+    "hangul": LazyPattern(r"[\uac00-\ud7af\u1100-\u11ff]"),
+    "cyrillic": LazyPattern(r"[\u0400-\u04ff]"),
     "latin": re.compile(r"[A-Za-z\u00c0-\u024f]"),
 }
 

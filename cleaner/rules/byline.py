@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ..dates import find_date
+from ..lazy_pattern import LazyPattern
 from ..lexicon import Lexicon, label_finder
 from . import Context, Rule, memo, needs, phrase_kinds, rule
 from .agencies import agencies_in, split_agencies
@@ -16,7 +17,7 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\||/|、|，|[\w.+-]*@[\w.-]+|\band\b|\bu
 # After a dash come the place, the outlet or the date ("By Tim Childers - Live Science Contributor").
 _DASH = re.compile(r"\s[-–—]\s")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’.\-]*|[A-Z]\.|(?:van|von|der|den|de|da|di|du|del|la|le|bin|al|el|ter|ten|dos|das)|[A-ZÀ-Þ][a-zß-ÿ]*-[A-ZÀ-Þ][\w'’]*)$")
-_CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u3040-\u30ff\u4e00-\u9fff]{2,6}$|^[\uac00-\ud7af]{2,4}$")
+_CJK_NAME = LazyPattern(r"^[\u4e00-\u9fff]{2,4}$|^[\u3040-\u30ff\u4e00-\u9fff]{2,6}$|^[\uac00-\ud7af]{2,4}$")
 _DIGIT = re.compile(r"\d")
 _EMAIL_LINE = re.compile(r"^(?:[\w -]{0,20}[:：]?\s+)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _RESIDUE_TOKEN = re.compile(r"[^\W\d_]+")

@@ -411,21 +411,28 @@ def _with_sections_below(lines: list[Line], core: tuple[int, int]) -> tuple[int,
         if verdict is not None or lines[i].klass != GOOD:
             i += 1
             continue
-        j = i
-        weight = 0.0
-        paragraphs: set[str] = set()  # a caption printed three times is one paragraph
-        while j < n and lines[j].verdict is None:
-            if lines[j].klass in (GOOD, NEAR):
-                weight += lines[j].weight
-                if lines[j].klass == GOOD:
-                    paragraphs.add(lines[j].lower)
-            j += 1
-        if len(paragraphs) < SECTION_MIN_PARAGRAPHS or weight < SECTION_MIN_WEIGHT \
+        j = _unclaimed_run_end(lines, i, 1)
+        if not _enough_for_a_section(lines[i:j]) \
                 or _teaser_groups(lines, _heading_above(lines, i), j - 1, head=1) >= TEASER_MIN_GROUPS:
             break  # too little to be a section, or a list of teasers
         end = j - 1
         i = j
     return start, end
+
+
+def _unclaimed_run_end(lines: list[Line], i: int, step: int) -> int:
+    """The first index from ``i`` (going by ``step``) whose line a rule claimed, or the text's end."""
+    while 0 <= i < len(lines) and lines[i].verdict is None:
+        i += step
+    return i
+
+
+def _enough_for_a_section(run: list[Line]) -> bool:
+    """SECTION_MIN_PARAGRAPHS distinct paragraphs (a caption printed three times is one) and
+    SECTION_MIN_WEIGHT words of sentences."""
+    weight = sum(line.weight for line in run if line.klass in (GOOD, NEAR))
+    paragraphs = {line.lower for line in run if line.klass == GOOD}
+    return len(paragraphs) >= SECTION_MIN_PARAGRAPHS and weight >= SECTION_MIN_WEIGHT
 
 
 def _with_sections_above(lines: list[Line], core: tuple[int, int]) -> tuple[int, int]:
@@ -437,24 +444,16 @@ def _with_sections_above(lines: list[Line], core: tuple[int, int]) -> tuple[int,
     i = start - 1
     while i >= 0:
         verdict = lines[i].verdict
-        if verdict is not None and verdict.category in _SECTION_STOP_CATEGORIES | {"promo"}:
+        if verdict is not None and verdict.category in _SECTION_STOP_CATEGORIES:  # (promo among them)
             break
         if verdict is not None or lines[i].klass != GOOD:
             i -= 1
             continue
-        j = i
-        weight = 0.0
-        paragraphs: set[str] = set()
-        while j >= 0 and lines[j].verdict is None:
-            if lines[j].klass in (GOOD, NEAR):
-                weight += lines[j].weight
-                if lines[j].klass == GOOD:
-                    paragraphs.add(lines[j].lower)
-            j -= 1
+        j = _unclaimed_run_end(lines, i, -1)
         first = j + 1
         while first < i and lines[first].klass not in (GOOD, NEAR):
             first += 1  # the opening's first paragraph, not the headline or menu above it
-        if len(paragraphs) < SECTION_MIN_PARAGRAPHS or weight < SECTION_MIN_WEIGHT \
+        if not _enough_for_a_section(lines[j + 1 : i + 1]) \
                 or _teaser_groups(lines, _heading_above(lines, first), i, head=1) >= TEASER_MIN_GROUPS:
             break
         start = first

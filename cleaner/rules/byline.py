@@ -214,7 +214,7 @@ def loose_name(rest: str) -> str | None:
     """The name after a byline label when it is not a person's shape: a first name, a handle, a
     team ("Lucía", "infuy", "Resy Staff" of "By Resy Staff • 4 mins read"); None for anything
     longer than four words or ending like a sentence."""
-    name = _LOOSE_NAME_END.split(rest.strip(" :：-"), maxsplit=1)[0].strip(" .:：-()（）[]【】")
+    name = _LOOSE_NAME_END.split(rest.strip(" :：-"), maxsplit=1)[0].strip(" .:：-")  # (ends before any bracket)
     words = name.split()
     if 1 <= len(words) <= 4 and name[:1].isalnum() and not name.endswith(("!", "?")) and "@" not in name:
         return name

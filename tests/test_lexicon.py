@@ -256,13 +256,18 @@ def exact_key(line: str) -> str:
     return nfkc_lower(line).strip(KEY_STRIP)
 
 
+def pattern_source(item) -> str:
+    """A pattern's regex: the item itself, or its "re" when it declares what it needs."""
+    return item["re"] if isinstance(item, dict) else item
+
+
 def all_patterns():
     """(lang, kind, compiled) for every pattern of every file: the engine applies all of them
     to every document, whatever its language."""
     out = []
     for lang in LANGS:
-        for kind, regexes in load(lang)["patterns"].items():
-            out += [(lang, kind, re.compile(rx, re.I)) for rx in regexes]
+        for kind, items in load(lang)["patterns"].items():
+            out += [(lang, kind, re.compile(pattern_source(item), re.I)) for item in items]
     return out
 
 
@@ -300,6 +305,9 @@ def test_types(lang):
         assert isinstance(lex[section], dict), section
         for kind, items in lex[section].items():
             assert isinstance(items, list) and items, f"{section}.{kind} must be a non-empty list"
+            if section == "patterns":  # a regex, or a regex with the literals its matches need
+                items = [p if isinstance(p, str) or set(p) != {"re", "needs"} or not isinstance(p["needs"], list)
+                         else p["re"] for p in items]
             assert all(isinstance(p, str) and p for p in items), (section, kind)
 
 
@@ -347,7 +355,7 @@ def test_no_duplicates(lang):
     lists = {key: lex[key] for key, value in REFERENCE.items() if isinstance(value, list)}
     for section in ("labels", "exact", "contains", "patterns"):
         for kind, items in lex[section].items():
-            lists[f"{section}.{kind}"] = items
+            lists[f"{section}.{kind}"] = [pattern_source(p) for p in items] if section == "patterns" else items
     dups = {
         where: sorted({p for p in items if items.count(p) > 1})
         for where, items in lists.items()
@@ -377,8 +385,8 @@ def test_stopword_count(lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_patterns_compile_and_are_selective(lang):
     lex = load(lang)
-    for kind, regexes in lex["patterns"].items():
-        for rx in regexes:
+    for kind, items in lex["patterns"].items():
+        for rx in map(pattern_source, items):
             compiled = re.compile(rx, re.I)  # raises on a broken pattern
             for blank in ("", " ", "a", "1", "-", "."):
                 assert not compiled.search(blank), (kind, rx, blank)

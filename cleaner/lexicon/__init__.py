@@ -94,18 +94,29 @@ def _alternation(regexes) -> re.Pattern | None:
 # pattern is searched as it is; tests/test_differential.py checks both give the same output.
 USE_GUARDS = True
 
+# Characters of regex syntax: a pattern with none of them finds only itself.
+_REGEX_SYNTAX = frozenset(".^$*+?{}[]\\|()")
 
-@lru_cache(maxsize=1)
-def _guards_possible() -> bool:
-    """The pre-check reads how CPython's re module parses a pattern and folds case (re._parser,
-    re._constants, re._casefix: read, never patched). Where a Python version lacks them, the
-    pre-check is off and every pattern is searched as it is: slower, the same output."""
-    try:
-        from re import _casefix, _constants, _parser  # noqa: F401
 
-        return hasattr(_parser, "parse") and hasattr(_casefix, "_EXTRA_CASES") and hasattr(_constants, "AT_BEGINNING")
-    except ImportError:  # pragma: no cover - other Python versions
-        return False
+def pattern_entry(item: str | dict) -> tuple[str, tuple[str, ...] | None]:
+    """(source, needs) of one pattern of a lexicon file (README: ``patterns``). ``needs`` are the
+    case-folded literals one of which every match contains: declared beside the pattern
+    (``{"re": ..., "needs": [...]}``), or the pattern itself when it has no regex syntax; () for a
+    pattern anchored at the start of the text (``^...``, found by one match at the start); None when
+    nothing is known (the pattern is then searched on every line)."""
+    if isinstance(item, dict):
+        return item["re"], tuple(case_fold(x) for x in item["needs"])
+    if item.startswith("^"):
+        return item, ()
+    if not _REGEX_SYNTAX.intersection(item):
+        return item, (case_fold(item),)
+    return item, None
+
+
+def anchored(source: str) -> bool:
+    """A pattern that can match only at the start of the text (the lexicon's README: a pattern
+    starting with ``^`` is anchored as a whole; tests/test_lexicon.py holds the files to it)."""
+    return source.startswith("^")
 
 
 @dataclass(frozen=True)
@@ -115,6 +126,8 @@ class PatternSet:
 
     sources: tuple  # the document languages' own patterns, one source each
     extras: tuple
+    # for each source, what every match of it contains (see :func:`pattern_entry`); None: unknown
+    needs: tuple | None = None
 
     @cached_property
     def own(self) -> re.Pattern | None:
@@ -131,8 +144,8 @@ class PatternSet:
                     return found
             else:
                 # Most lines have none of the literals the patterns need: then no regex runs.
-                anchored, literals, finder = guard
-                if (anchored is not None and anchored.match(text) is not None) or _has_literal(text, literals, finder):
+                anchored_ones, literals, finder = guard
+                if (anchored_ones is not None and anchored_ones.match(text) is not None) or _has_literal(text, literals, finder):
                     found = self.own.search(text)
                     if found:
                         return found
@@ -148,18 +161,9 @@ class PatternSet:
     def _guard(self) -> tuple | None:
         """(anchored, literals, finder) of the own patterns (see :func:`_split_guard`), or None
         when they are searched as they are."""
-        if not self.sources or not _guards_possible():
+        if not self.sources or self.needs is None:
             return None
-        try:
-            return _split_guard(self.sources)
-        except Exception:  # noqa: BLE001 - an unexpected parse tree: search the patterns as they are
-            return None
-
-
-def literal_scan_possible() -> bool:
-    """Whether :func:`pattern_trigger` and :func:`label_trigger` can tell anything (see
-    :func:`_guards_possible`)."""
-    return _guards_possible()
+        return _split_guard(self.sources, self.needs)
 
 
 def pattern_trigger(lex: "Lexicon", kinds: tuple[str, ...]) -> tuple | None:
@@ -170,10 +174,7 @@ def pattern_trigger(lex: "Lexicon", kinds: tuple[str, ...]) -> tuple | None:
     that are not ASCII). None when there is no such exact test: every line may match."""
     key = (lex.languages, kinds)
     if key not in _PATTERN_TRIGGERS:
-        try:
-            _PATTERN_TRIGGERS[key] = _pattern_trigger(lex, kinds) if _guards_possible() else None
-        except Exception:  # noqa: BLE001 - an unexpected parse tree: no pre-check, the patterns decide
-            _PATTERN_TRIGGERS[key] = None
+        _PATTERN_TRIGGERS[key] = _pattern_trigger(lex, kinds)
     return _PATTERN_TRIGGERS[key]
 
 
@@ -183,11 +184,14 @@ _PATTERN_TRIGGERS: dict = {}
 def _pattern_trigger(lex: "Lexicon", kinds: tuple[str, ...]) -> tuple | None:
     present = [lex.patterns[kind] for kind in kinds if lex.patterns.get(kind) is not None]
     extras = any(patterns.extras for patterns in present)
-    parts = _guard_parts([source for patterns in present for source in patterns.sources])
+    if any(patterns.needs is None for patterns in present):
+        return None
+    parts = _guard_parts([source for patterns in present for source in patterns.sources],
+                         [need for patterns in present for need in patterns.needs])
     if parts is None:
         return None
-    anchored, literals = parts
-    return bool(anchored), tuple(sorted(_fewest(literals))), _scanner(literals), extras
+    anchored_ones, literals = parts
+    return bool(anchored_ones), tuple(sorted(_fewest(literals))), _scanner(literals), extras
 
 
 def anchored_patterns(lex: "Lexicon") -> re.Pattern:
@@ -196,8 +200,7 @@ def anchored_patterns(lex: "Lexicon") -> re.Pattern:
     found = _ANCHORED.get(lex.languages)
     if found is None:
         sources = [source for patterns in lex.patterns.values() for source in patterns.sources]
-        anchored = [source for source in sources if _anchored_at_start(source)]
-        found = _ANCHORED[lex.languages] = _alternation(anchored) or _NOTHING
+        found = _ANCHORED[lex.languages] = _alternation([s for s in sources if anchored(s)]) or _NOTHING
     return found
 
 
@@ -247,20 +250,19 @@ def _has_literal(text: str, literals: tuple, finder: re.Pattern | None) -> bool:
     return False
 
 
-# Case-insensitive regexes match a character to another when their simple lowercase forms are equal
-# or are one of a few extra pairs ('s' and 'ſ', 'i' and 'ı', 'σ' and 'ς' ...): one key for them all.
-@lru_cache(maxsize=1)
-def _extra_cases() -> tuple[dict, re.Pattern | None]:
-    try:
-        from re._casefix import _EXTRA_CASES
-    except ImportError:  # pragma: no cover - other Python versions
-        return {}, None
-    table = {}
-    for char, others in _EXTRA_CASES.items():
-        key = min([char, *others])
-        if key != char:
-            table[char] = key
-    return table, re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(table)) + "]")
+# Characters ``re.I`` matches to one another although their lowercase forms differ: those with the
+# same uppercase ('i' and dotless 'ı' are both 'I', 's' and long 'ſ' both 'S', 'σ' and 'ς' both 'Σ').
+# Found as CPython finds its own table (str.upper, then str.lower, over every code point);
+# tests/test_differential.py finds them again and checks re.I against case_fold.
+_SAME_UNDER_IGNORECASE = (
+    "i\u0131", "s\u017f", "\u00b5\u03bc", "\u0345\u03b9\u1fbe", "\u0390\u1fd3", "\u03b0\u1fe3", "\u03b2\u03d0",
+    "\u03b5\u03f5", "\u03b8\u03d1", "\u03ba\u03f0", "\u03c0\u03d6", "\u03c1\u03f1", "\u03c3\u03c2", "\u03c6\u03d5",
+    "\u0432\u1c80", "\u0434\u1c81", "\u043e\u1c82", "\u0441\u1c83", "\u0442\u1c84\u1c85", "\u044a\u1c86",
+    "\u0463\u1c87", "\u1c88\ua64b", "\u1e61\u1e9b", "\ufb05\ufb06",
+)
+# each of them but the first (the smallest) of its group -> that first one
+_CASE_KEYS = {ord(char): ord(min(group)) for group in _SAME_UNDER_IGNORECASE for char in group if char != min(group)}
+_NEEDS_CASE_KEY = re.compile("[" + "".join(chr(c) for c in sorted(_CASE_KEYS)) + "]")
 
 
 def case_fold(text: str) -> str:
@@ -269,9 +271,8 @@ def case_fold(text: str) -> str:
     if "\u0130" in text:
         text = text.replace("\u0130", "i")  # its simple lowercase (str.lower adds a combining dot)
     folded = text.lower()
-    table, special = _extra_cases()
-    if special is not None and special.search(folded):
-        folded = folded.translate(table)
+    if _NEEDS_CASE_KEY.search(folded):
+        folded = folded.translate(_CASE_KEYS)
     return folded
 
 
@@ -279,48 +280,34 @@ def case_fold(text: str) -> str:
 _LITERALS_BY_REGEX = 8
 
 
-def _split_guard(sources: tuple) -> tuple | None:
+def _split_guard(sources: tuple, needs: tuple) -> tuple | None:
     """(anchored, literals, finder) for pattern sources: the patterns anchored at the start of the
     text as one regex (None if none), and the case-folded literals of which every match of the other
     patterns contains one (with a regex finding them when there are many). Exact: the patterns can
     match only where the anchored ones match at the start or a literal is present. None when some
     pattern has no telling literal, or all are anchored (then one search costs as little)."""
-    parts = _guard_parts(sources)
+    parts = _guard_parts(sources, needs)
     if parts is None or not parts[1]:
         return None
-    anchored, literals = parts
+    anchored_ones, literals = parts
     ordered, finder = _literal_finder(literals)
-    return _alternation(anchored), ordered, finder
+    return _alternation(anchored_ones), ordered, finder
 
 
-def _guard_parts(sources) -> tuple[list, set] | None:
+def _guard_parts(sources, needs) -> tuple[list, set] | None:
     """(the sources anchored at the start of the text, the case-folded literals of which every
     match of the others contains one); None when some pattern has no telling literal."""
-    from re import _constants as sre, _parser
-
-    anchored, literals = [], set()
-    for source in sources:
-        items = list(_parser.parse(source, re.I))
-        if _anchored_items(items, sre):
-            anchored.append(source)
-            continue
-        found = _required_literals(items, sre)
-        if found is None:
+    anchored_ones, literals = [], set()
+    for source, need in zip(sources, needs, strict=True):
+        if anchored(source):
+            anchored_ones.append(source)
+        elif not need:
             return None
-        literals |= {case_fold(x) for x in found}
+        else:
+            literals.update(need)
     if any(_weak(x) for x in literals):
         return None
-    return anchored, literals
-
-
-def _anchored_at_start(source: str) -> bool:
-    from re import _constants as sre, _parser
-
-    return _anchored_items(list(_parser.parse(source, re.I)), sre)
-
-
-def _anchored_items(items, sre) -> bool:
-    return bool(items) and items[0] == (sre.AT, sre.AT_BEGINNING)
+    return anchored_ones, literals
 
 
 def _literal_finder(literals: set) -> tuple[tuple, re.Pattern | None]:
@@ -329,55 +316,6 @@ def _literal_finder(literals: set) -> tuple[tuple, re.Pattern | None]:
     if len(ordered) <= _LITERALS_BY_REGEX:
         return ordered, None
     return ordered, re.compile("|".join(re.escape(x) for x in sorted(literals, key=len, reverse=True)))
-
-
-_MAX_CLASS_LITERALS = 12
-
-
-def _required_literals(items, sre) -> set | None:
-    """Strings one of which every match of the sequence ``items`` contains (None if unknown)."""
-    candidates, run = [], []
-    for op, av in items:
-        if op is sre.LITERAL:
-            run.append(chr(av))
-            continue
-        if run:
-            candidates.append({"".join(run)})
-            run = []
-        found = None
-        if op is sre.SUBPATTERN:
-            found = _required_literals(av[3], sre)
-        elif op is sre.ATOMIC_GROUP:
-            found = _required_literals(av, sre)
-        elif op is sre.BRANCH:
-            each = [_required_literals(b, sre) for b in av[1]]
-            found = None if any(x is None for x in each) else set().union(*each)
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
-            found = _required_literals(av[2], sre)
-        elif op is sre.IN:
-            chars: set | None = set()
-            for o, a in av:
-                if o is sre.LITERAL:
-                    chars.add(chr(a))
-                elif o is sre.RANGE and a[1] - a[0] < _MAX_CLASS_LITERALS:
-                    chars.update(chr(c) for c in range(a[0], a[1] + 1))
-                else:
-                    chars = None
-                    break
-            if chars and len(chars) <= _MAX_CLASS_LITERALS:
-                found = chars
-        if found:
-            candidates.append(found)
-    if run:
-        candidates.append({"".join(run)})
-    if not candidates:
-        return None
-    return max(candidates, key=lambda c: (min(_strength(x) for x in c), -len(c)))
-
-
-def _strength(literal: str) -> int:
-    """How telling a literal is: its length, a letter other scripts rarely use counting more."""
-    return sum(1 if ch.isascii() and (ch.isalnum() or ch.isspace()) else 3 for ch in literal)
 
 
 def _weak(literal: str) -> bool:
@@ -484,23 +422,24 @@ def lexicon_for(languages: tuple[str, ...]) -> Lexicon:
     # every line; those of languages in other scripts apply to lines written in that script, since
     # foreign footers are common (English pages with Chinese licence lines).
     for lang in languages:
-        for kind, regexes in load(lang).get("patterns", {}).items():
-            patterns.setdefault(kind, []).extend(regexes)
+        for kind, entries in load(lang).get("patterns", {}).items():
+            patterns.setdefault(kind, []).extend(pattern_entry(entry) for entry in entries)
     extras: dict[str, dict[str, list]] = {}
     for lang in available():
         script = _SCRIPT_OF.get(lang)
         if script is None or lang in languages:
             continue
-        for kind, regexes in load(lang).get("patterns", {}).items():
-            extras.setdefault(kind, {}).setdefault(script, []).extend(regexes)
+        for kind, entries in load(lang).get("patterns", {}).items():
+            extras.setdefault(kind, {}).setdefault(script, []).extend(pattern_entry(entry)[0] for entry in entries)
     labels = _Labels({fieldname: sorted(words) for fieldname, words in label_words.items()})
     compiled_patterns = {
         kind: PatternSet(
-            tuple(patterns.get(kind, ())),
+            tuple(source for source, _ in patterns.get(kind, ())),
             tuple(
                 (_SCRIPTS[script], "|".join(f"(?:{r})" for r in regexes))
                 for script, regexes in sorted(extras.get(kind, {}).items())
             ),
+            tuple(needs for _, needs in patterns.get(kind, ())),
         )
         for kind in sorted(set(patterns) | set(extras))
     }

@@ -201,7 +201,7 @@ def selected_by_lines(lines: list[Line], lex: Lexicon) -> list[tuple[str, ...]]:
     """:func:`selected_by` of each of a document's new lines. What the select tests declare they
     need is looked for in one scan of all the lines, and each test runs only on the lines that have
     it: most tests pass on under 1% of lines."""
-    if not USE_TRIGGERS or len(lines) < _SCAN_MIN_LINES or not _lexicon.literal_scan_possible():
+    if not USE_TRIGGERS or len(lines) < _SCAN_MIN_LINES:
         return [selected_by(line, lex) for line in lines]
     found: list[list[str]] = [[] for _ in lines]
     scan = _Scan(lines, lex)

@@ -37,7 +37,7 @@ their article):
    are returned as they are: **their line numbers refer to the extracted text**
    (``result.extracted``), not to the HTML.
 4. Metadata by evidence (:func:`by_evidence`), scored on WCXB-dev's truth (title / author / date:
-   0.865 / 0.728 / 0.865, trafilatura 0.547 / 0.650 / 0.848):
+   0.865 / 0.739 / 0.896, trafilatura 0.547 / 0.650 / 0.848):
    - title: the headline, the page's ``<h1>`` (not a site name in a logo heading; among several, the one
      ``og:title``, ``<title>`` or the JSON-LD headline agrees with), else trafilatura's title without a
      trailing " | Site";
@@ -49,10 +49,13 @@ their article):
      no person is named;
    - date: htmldate's day from the markup (no free-text guessing), given its time and offset when an
      ``article:published_time`` / ``datePublished`` / ``<time datetime>`` value names the same day, so
-     a JSON-LD ``datePublished`` wins over a "3 hours ago"; a date the text engine finds printed right
-     by the headline (the rendered page's lines around it) wins when it names another day ("Updated
-     August 14, 2025"); where the markup has none, the dateline under the headline, then htmldate's
-     extensive guess (text and URL);
+     a JSON-LD ``datePublished`` wins over a "3 hours ago"; where htmldate took the markup's
+     modification date and the page prints no date by the headline, the markup's publication date;
+     a date the text engine finds printed right by the headline (the rendered page's lines around
+     it) wins when it names another day ("Last updated: August 19, 2025"), unless it is the markup's
+     modification date while the markup's date is its publication (an update notice), or the
+     markup's moment in another time zone (:func:`_date_by_dateline`); where the markup has none,
+     the dateline under the headline, then htmldate's extensive guess (text and URL);
    - sitename, url, description, categories as ``section``, tags, and the page's declared language
      (``<html lang>``, ``content-language``, ``og:locale``) as ISO 639-1, from trafilatura and the head.
 
@@ -67,7 +70,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 from .model import Result
 from .options import Options
@@ -570,6 +573,10 @@ _DATE_KEYS = (
     "parsely-pub-date",
     "date",
 )
+#: Meta tags that name the article's first publication, and its last modification.
+_PUBLISHED_KEYS = frozenset(_DATE_KEYS[:-1]) | {"og:publish_date", "article:published", "cxenseparse:publishtime"}
+_MODIFIED_KEYS = frozenset({"article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified",
+                            "dcterms.modified", "last-modified", "revised"})
 _JSON_DATE_RE = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
 _TIME_RE = re.compile(r"<time\b[^>]*\bdatetime\s*=\s*[\"']([^\"']{10,40})[\"']", re.I)
 
@@ -638,6 +645,8 @@ class PageFacts:
     ld_organisations: list = field(default_factory=list)
     sites: list = field(default_factory=list)
     trafilatura_author: str | None = None
+    published: list = field(default_factory=list)  # the markup's publication dates (meta tags, JSON-LD), as given
+    modified: list = field(default_factory=list)  # ... and its modification dates
 
 
 _LD_RE = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script>", re.S | re.I)
@@ -699,6 +708,10 @@ def page_facts(html: str) -> PageFacts:
             facts.titles.append(unescape(content))
         elif key in ("og:site_name", "application-name"):
             facts.sites.append(unescape(content))
+        elif key in _PUBLISHED_KEYS:
+            facts.published.append(content)
+        elif key in _MODIFIED_KEYS:
+            facts.modified.append(content)
     title = _TITLE_TAG_RE.search(head)
     if title:
         facts.titles.append(" ".join(unescape(title.group(1)).split()))
@@ -708,6 +721,11 @@ def page_facts(html: str) -> PageFacts:
             kind = " ".join(kind) if isinstance(kind, list) else str(kind or "")
             if kind in ("WebSite", "Organization", "NewsMediaOrganization") and isinstance(item.get("name"), str):
                 facts.sites.append(item["name"])
+            if _ARTICLE_TYPE.search(kind) or "WebPage" in kind:
+                if isinstance(item.get("datePublished"), str):
+                    facts.published.append(item["datePublished"])
+                if isinstance(item.get("dateModified"), str):
+                    facts.modified.append(item["dateModified"])
             if not _ARTICLE_TYPE.search(kind):
                 continue
             if isinstance(item.get("headline"), str):
@@ -801,7 +819,12 @@ def by_evidence(metadata: dict, facts: PageFacts, page, options: Options, guess_
         if agencies:
             metadata["source"] = metadata.get("source") or ", ".join(agencies)
             metadata["authors"] = people or agencies
-    wide = not metadata["authors"] or not metadata.get("date")  # the byline and dateline are needed
+    published, modified = _days(facts.published), _days(facts.modified)
+    # htmldate took the last modification while the markup also names the publication
+    only_modified = bool(metadata.get("date") and published and metadata["date"][:10] in modified
+                         and metadata["date"][:10] not in published)
+    # the byline and dateline are needed (and whether the page prints a date, for the last case)
+    wide = not metadata["authors"] or not metadata.get("date") or only_modified
     window = _text_metadata(page, metadata.get("title"), options, wide, metadata.get("language")) if page is not None else {}
     if not metadata["authors"] and window.get("authors"):
         metadata["authors"] = window["authors"]  # the byline printed under the headline
@@ -812,16 +835,66 @@ def by_evidence(metadata: dict, facts: PageFacts, page, options: Options, guess_
         site = _norm(facts.trafilatura_author)
         if any(_norm(s) == site for s in sites):
             metadata["authors"] = [facts.trafilatura_author]
-    dateline = window.get("dateline")
-    if dateline and metadata.get("date") and dateline[:10] != metadata["date"][:10]:
-        # The date printed right by the headline ("Updated August 14, 2025") is the article's date as
-        # the page shows it; the markup's is often the first publication (WCXB-dev: 0.855 -> 0.862).
-        metadata["date"] = dateline
+    if only_modified and not window.get("date") and not window.get("dateline"):
+        # The page prints no date by the headline: the markup's publication date, not its last change.
+        metadata["date"] = _first_day(facts.published)
+    metadata["date"] = _date_by_dateline(metadata.get("date"), window.get("dateline"), published, modified)
     if window.get("date") and not metadata.get("date"):
         metadata["date"] = window["date"]  # the dateline under the headline, where the markup has none
     if not metadata.get("date") and guess_date is not None:
         metadata["date"] = guess_date()  # neither: htmldate's guess from the page's text and URL
     return metadata
+
+
+_ISO_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)-([01]\d)-([0-3]\d)")
+#: The time zones a page's clock may be in, in hours from UTC (UTC-12 to UTC+14).
+ZONE_WEST, ZONE_EAST = -12, 14
+
+
+def _days(values: list) -> set:
+    """The calendar days (YYYY-MM-DD) that the markup's date values name."""
+    return {m.group(0) for v in values if (m := _ISO_DAY.search(v))}
+
+
+def _first_day(values: list) -> str | None:
+    """The first of the markup's date values that names a day, as precisely as it gives it."""
+    for value in values:
+        parsed = _parse_iso(value)
+        if parsed is not None:
+            return _iso(parsed)
+        m = _ISO_DAY.search(value)
+        if m:
+            return m.group(0)
+    return None
+
+
+def _same_moment(markup: str, day: str) -> bool:
+    """``day`` is the markup's moment (a time with its offset) on the clock of some time zone: a
+    dateline printed in the site's zone, a tag in UTC ("2025-07-05T00:04:00+00:00", "July 4, 2025")."""
+    moment = _parse_iso(markup)
+    if moment is None or moment.tzinfo is None:
+        return False
+    utc = moment.astimezone(timezone.utc)
+    return (utc + timedelta(hours=ZONE_WEST)).date().isoformat() <= day <= (utc + timedelta(hours=ZONE_EAST)).date().isoformat()
+
+
+def _date_by_dateline(date: str | None, dateline: str | None, published: set, modified: set) -> str | None:
+    """The markup's date against the dateline printed right by the headline.
+
+    The dateline wins when it names another day ("Updated August 14, 2025" where the markup keeps the
+    first publication: the page shows the date its readers see), except (WCXB-dev, against the truth):
+    - when it is the markup's modification date and the markup's date is its publication date: the
+      line is an update notice (of 37 such pages, the truth is the publication on 23);
+    - when it is the markup's moment in another time zone (a tag in UTC, the line in local time).
+    """
+    if not dateline or not date or dateline[:10] == date[:10]:
+        return date
+    day = dateline[:10]
+    if day in modified and day not in published and date[:10] in published:
+        return date
+    if _same_moment(date, day):
+        return date
+    return dateline
 
 
 #: Lines of the rendered page read for the byline and dateline: from a few above the headline to

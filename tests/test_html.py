@@ -277,6 +277,43 @@ def test_agency_byline_is_the_source() -> None:
     assert got["authors"] == ["dpa"] and got["source"] == "dpa"  # no person named: the agency is the author
 
 
+def test_date_by_evidence_publication_over_update_and_time_zones() -> None:
+    from cleaner.html import PageFacts, _date_by_dateline, _same_moment, by_evidence
+
+    published, modified = {"2024-02-27"}, {"2025-12-04"}
+    # "Updated : December 04, 2025" printed by the headline is the markup's modification: the publication stays
+    assert _date_by_dateline("2024-02-27T10:00:00+00:00", "2025-12-04", published, modified) == "2024-02-27T10:00:00+00:00"
+    # a dateline the markup does not know as an update wins ("Last updated" with no dateModified)
+    assert _date_by_dateline("2024-02-27", "2025-08-19", published, set()) == "2025-08-19"
+    # the tag's moment in UTC, the line in the site's zone: the same moment, the markup's day stays
+    assert _same_moment("2025-07-05T00:04:00+00:00", "2025-07-04")
+    assert _date_by_dateline("2025-07-05T00:04:00+00:00", "2025-07-04", set(), set()) == "2025-07-05T00:04:00+00:00"
+    # ... but no zone puts 22:02 UTC on the day before: the dateline wins
+    assert not _same_moment("2025-12-19T22:02:58+00:00", "2025-12-18")
+    assert not _same_moment("2025-12-19", "2025-12-18")  # no time, no moment
+    assert _date_by_dateline("2025-12-19T22:02:58+00:00", "2025-12-18", set(), set()) == "2025-12-18"
+    # htmldate took the modification, the markup names the publication, the page prints no date
+    facts = PageFacts(published=["2021-01-27T06:00:00+00:00"], modified=["2021-04-15T00:07:20+00:00"])
+    base = {"title": None, "authors": ["Jane Roe"], "sitename": None, "source": None}
+    got = by_evidence(dict(base, date="2021-04-15T00:07:20+00:00"), facts, None, Options())
+    assert got["date"] == "2021-01-27T06:00:00+00:00"
+    got = by_evidence(dict(base, date="2021-01-27"), facts, None, Options())
+    assert got["date"] == "2021-01-27"
+
+
+def test_page_facts_publication_and_modification_dates() -> None:
+    from cleaner.html import page_facts
+
+    html = ('<html><head><meta property="article:published_time" content="2024-08-01T16:53:14+00:00">'
+            '<meta property="article:modified_time" content="2025-11-18T14:37:01+00:00">'
+            '<script type="application/ld+json">{"@type": "BreadcrumbList", "datePublished": "2001-01-01"}</script>'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-08-01", '
+            '"dateModified": "2025-11-18"}</script></head><body><h1>Dock workers strike</h1></body></html>')
+    facts = page_facts(html)
+    assert facts.published == ["2024-08-01T16:53:14+00:00", "2024-08-01"]
+    assert facts.modified == ["2025-11-18T14:37:01+00:00", "2025-11-18"]
+
+
 # --------------------------------------------------------------------------- metadata details
 
 

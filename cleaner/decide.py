@@ -44,6 +44,9 @@ from .thresholds import (  # every number of the decision, with where it comes f
     PROSE_MIN_STOP_RATIO,
     SECTION_MIN_PARAGRAPHS,
     SECTION_MIN_WEIGHT,
+    LONG_SECTION_MIN_PARAGRAPHS,
+    LONG_SECTION_MIN_WEIGHT,
+    LONG_SECTION_PARAGRAPH_WEIGHT,
     RECURRING_QUESTION_COPIES,
     REPEAT_NEIGHBOURHOOD,
     SENTENCE_CASE_CAPITALS,
@@ -158,6 +161,7 @@ class Decision:
     title: int | None
     description: int | None
     kept_byline: int | None
+    far: tuple[int, int] | None = None  # a long section past the page's end (_long_section_below)
 
 
 def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe: bool = True) -> Decision:
@@ -177,12 +181,14 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
     _favour_text_after_first_byline(lines, scores)
     boxes = _soften_boxes_inside_prose(lines, scores)
     core = best_run(scores)
+    far = None
     if core is not None:
         core = _with_short_last_sentence(lines, _cut_at_terminal_fence(lines, scores, core, boxes))
         core = _with_introduced_list(lines, core)
         core = _with_first_entry_time(lines, core, entries)
         core = _with_sections_below(lines, core)
         core = _with_sections_above(lines, core)
+        far = _long_section_below(lines, core[1], ctx.lex)
     if core is None:
         # No run of prose to anchor on (a snippet, a list, a caption): remove only what rules
         # recognised, rather than guess and empty the text.
@@ -200,7 +206,7 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
     if title is None and outside_core and _opens_with_headline(lines, start, end):
         title = start  # "Wer darf ... trainieren?": a question headline scores as prose
     for i, line in enumerate(lines):
-        inside = start <= i <= end
+        inside = start <= i <= end or (far is not None and far[0] <= i <= far[1])
         if line.verdict is not None:
             line.keep = False
         elif inside or not outside_core or i == title:
@@ -224,7 +230,7 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
         if kept_byline is not None:
             lines[kept_byline].keep = True
     description = find_description(lines, title, start)
-    return Decision(core, title, description, kept_byline)
+    return Decision(core, title, description, kept_byline, far)
 
 
 
@@ -413,11 +419,53 @@ def _with_sections_below(lines: list[Line], core: tuple[int, int]) -> tuple[int,
             continue
         j = _unclaimed_run_end(lines, i, 1)
         if not _enough_for_a_section(lines[i:j]) \
-                or _teaser_groups(lines, _heading_above(lines, i), j - 1, head=1) >= TEASER_MIN_GROUPS:
+                or _teaser_list(lines, _heading_above(lines, i), j - 1):
             break  # too little to be a section, or a list of teasers
         end = j - 1
         i = j
     return start, end
+
+
+def _long_section_below(lines: list[Line], end: int, lex) -> tuple[int, int] | None:
+    """Past the page's end (a footer, a share row, a bio box), a long section of the article
+    itself: LONG_SECTION_MIN_PARAGRAPHS paragraphs or more, of LONG_SECTION_MIN_WEIGHT words, no
+    teasers, before any comment label or site notice (cookies, terms). Some pages print the rest of
+    their article there (an accordion's panels, a 'continue reading' block). The section alone
+    joins the article, not the lines between."""
+    n = len(lines)
+    k = end + 1
+    while k < n:
+        verdict = lines[k].verdict
+        if verdict is not None and verdict.rule == "promo.comments":
+            return None
+        if verdict is None and lines[k].klass == GOOD:
+            j = _unclaimed_run_end(lines, k, 1)
+            run = lines[k:j]
+            if _site_notice(run, lex):
+                return None
+            paragraphs = {line.lower: line.weight for line in run
+                          if line.klass == GOOD and line.weight >= LONG_SECTION_PARAGRAPH_WEIGHT}
+            if len(paragraphs) >= LONG_SECTION_MIN_PARAGRAPHS and sum(paragraphs.values()) >= LONG_SECTION_MIN_WEIGHT \
+                    and not any(_teaser_list(lines, first, j - 1) for first in (_heading_above(lines, k), k + 1)):
+                return _heading_above(lines, k), j - 1
+            k = j
+            continue
+        k += 1
+    return None
+
+
+_NOTICE_KINDS = ("cookie", "legal")
+
+
+def _site_notice(run: list[Line], lex) -> bool:
+    """A cookie-consent panel or a legal disclosure: a paragraph that mentions cookies, terms or
+    rights (any lexicon phrase of those kinds, even inside a long line)."""
+    for line in run:
+        if line.klass == GOOD:
+            for match in lex.contains.finditer(line.lower):
+                if lex.contains_kind[match.group(0)] in _NOTICE_KINDS:
+                    return True
+    return False
 
 
 def _unclaimed_run_end(lines: list[Line], i: int, step: int) -> int:
@@ -454,7 +502,7 @@ def _with_sections_above(lines: list[Line], core: tuple[int, int]) -> tuple[int,
         while first < i and lines[first].klass not in (GOOD, NEAR):
             first += 1  # the opening's first paragraph, not the headline or menu above it
         if not _enough_for_a_section(lines[j + 1 : i + 1]) \
-                or _teaser_groups(lines, _heading_above(lines, first), i, head=1) >= TEASER_MIN_GROUPS:
+                or _teaser_list(lines, _heading_above(lines, first), i):
             break
         start = first
         i = j
@@ -509,6 +557,17 @@ def _teasers_to_the_end(lines: list[Line], i: int, end: int) -> bool:
         return False  # a round-up's reviews, a paragraph each under a title, are longer than blurbs
     rest = sum(line.weight for line in lines[after : end + 1] if line.klass == GOOD and line.verdict is None)
     return rest < TEASER_TAIL_MAX_WEIGHT
+
+
+def _teaser_list(lines: list[Line], j: int, end: int) -> bool:
+    """From ``j``, TEASER_MIN_GROUPS teasers or more (a headline over a one-paragraph blurb) whose
+    blurbs are a teaser's length. A guide's sections, one subheading over one long paragraph each
+    ('Sound quality', 'Battery'), are not."""
+    groups, after = _teaser_run(lines, j, end, head=1)
+    if groups < TEASER_MIN_GROUPS:
+        return False
+    blurbs = [line.weight for line in lines[j:after] if line.klass == GOOD]
+    return sum(blurbs) <= TEASER_BLURB_MAX_WEIGHT * len(blurbs)
 
 
 def _teaser_groups(lines: list[Line], j: int, end: int, head: int = 2) -> int:

@@ -233,7 +233,7 @@ def _one_pass(lines: list[Line], lex, options: Options, language: str | None, gi
     if after_decide is not None:
         after_decide(lines)
     core_start = decision.core[0] if decision.core else None
-    assessment = safety.assess(lines, _local_rule_ids(), core_start)
+    assessment = safety.assess(lines, _local_rule_ids(), core_start, decision.far)
     if assessment.falls_back:  # the core would throw away most of the prose: keep the conservative reading
         safety.keep_conservative(lines, _local_rule_ids(), core_start)
     removals = collect_removals(lines)

@@ -99,18 +99,22 @@ def comment_section_start(lines: list[Line], after: int, until: int | None = Non
     return None
 
 
-def assess(lines: list[Line], local_rules: frozenset[str], core_start: int | None = None) -> Assessment:
-    """Prose weight the conservative reading keeps, and how much of it the decision kept."""
+def assess(lines: list[Line], local_rules: frozenset[str], core_start: int | None = None,
+           far: tuple[int, int] | None = None) -> Assessment:
+    """Prose weight the conservative reading keeps, and how much of it the decision kept. A
+    section the decision took from far below the core (``far``) is a bet of its own: it does not
+    count as kept, so it cannot talk the net out of a fallback the core alone would need."""
     prose = kept = 0.0
     end = _conservative_end(lines, core_start)
-    for line in lines[:end]:
+    first, last = far if far is not None else (end, -1)
+    for index, line in enumerate(lines[:end]):
         if not _prose(line):
             continue
         verdict = line.verdict
         if verdict is not None and line.keep is False and is_strong(verdict.rule, local_rules):
             continue
         prose += line.weight
-        if line.keep:
+        if line.keep and not first <= index <= last:
             kept += line.weight
     return Assessment(prose, kept)
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from cleaner import clean, list_rules
-from cleaner.decide import GOOD, NEAR, SHORT, _discount_repeats, _table_figures, _with_sections_above, _with_sections_below, best_run, classify, decide
+from cleaner.decide import (GOOD, NEAR, SHORT, _discount_repeats, _long_section_below, _table_figures, _with_sections_above,
+                            _with_sections_below, best_run, classify, decide)
 from cleaner.document import Line, Verdict, numbered_lines
 from cleaner.engine import _local_rule_ids
 from cleaner.features import analyse
@@ -96,6 +97,64 @@ def test_short_lines_between_paragraphs_stay_in_the_article(language):
     text = f"{sentence}\n\nHeading one\n\n{items}\n\n{sentence[:-1]}, again.\n"
     result = clean(text, language=language)
     assert "Item beta costs" in result.text and "Heading one" in result.text
+
+
+# --------------------------------------------------------------------------- a long section past the page's end
+
+_ORDINALS = ("One", "Two", "Three", "Four", "Five", "Six", "Seven")
+
+
+def _continued(language: str, below: str, footer_rules=("legal.copyright", "legal.footer-link", "promo.share")):
+    """Two paragraphs of article, a footer (claimed lines), then ``below``."""
+    sentence = SENTENCES[language]
+    footer = "© 2025 Example Media\nTerms of Use\nShare on Facebook"
+    lex = lexicon_for((language, "en") if language != "en" else ("en",))
+    lines = classified(f"{sentence}\n\n{sentence} {sentence}\n\n{footer}\n\n{below}\n", language)
+    for line, rule in zip(lines[2:5], footer_rules):
+        claim(line, rule)
+    return lines, lex
+
+
+def _long_paragraphs(language: str, count: int = 7) -> str:
+    """``count`` paragraphs of three sentences (48-68 words each)."""
+    sentence = SENTENCES[language]
+    return "\n\n".join(f"{name}. {sentence} {sentence} {sentence}" for name in _ORDINALS[:count])
+
+
+@pytest.mark.parametrize("language", sorted(SENTENCES))
+def test_a_long_section_past_the_footer_joins_the_article(language):
+    lines, lex = _continued(language, "3. Heat pumps\n\n" + _long_paragraphs(language))
+    assert _long_section_below(lines, 1, lex) == (5, len(lines) - 1)  # from its heading to its end
+
+
+@pytest.mark.parametrize("language", sorted(SENTENCES))
+def test_a_short_section_or_teasers_past_the_footer_do_not(language):
+    lines, lex = _continued(language, _long_paragraphs(language, count=3))
+    assert _long_section_below(lines, 1, lex) is None  # a comment's or a blurb's length
+    sentence = SENTENCES[language]
+    teasers = "\n\n".join(f"Headline {name}\n\n{sentence} {sentence} {sentence}" for name in _ORDINALS)
+    lines, lex = _continued(language, teasers)
+    assert _long_section_below(lines, 1, lex) is None
+
+
+def test_a_cookie_panel_or_a_comment_label_ends_the_search():
+    cookies = "This website uses cookies to improve your experience while you navigate through the website."
+    lines, lex = _continued("en", cookies + "\n\n" + _long_paragraphs("en"))
+    assert _long_section_below(lines, 1, lex) is None
+    lines, lex = _continued("en", "Comments\n\n" + _long_paragraphs("en"))
+    claim(lines[5], "promo.comments")
+    assert _long_section_below(lines, 1, lex) is None
+
+
+def test_a_far_section_does_not_count_as_kept_for_the_safety_net():
+    lines, lex = _continued("en", _long_paragraphs("en"))
+    for line in lines:
+        line.keep = line.verdict is None
+    far = (5, len(lines) - 1)
+    local = _local_rule_ids()
+    with_far, without = assess(lines, local, 0, far), assess(lines, local, 0)
+    assert with_far.prose == without.prose
+    assert with_far.kept == without.kept - sum(line.weight for line in lines[5:] if line.klass == GOOD)
 
 
 # --------------------------------------------------------------------------- sections below the core

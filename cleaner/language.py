@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import chain
 from functools import lru_cache
+from operator import add
 
 from . import lexicon
 from .lazy_pattern import LazyPattern
@@ -89,44 +89,73 @@ def _by_stopwords(sample: str, lines: list[str] | None = None) -> str | None:
         words = _lower_words(head)
         # Only stopwords are counted: most words of a sample are no language's stopword.
         return _best_by_stopwords(Counter(filter(_any_latin_stopword().__contains__, words)), len(words))
-    # The same words, line by line (words never run over a line break), each line's looked up once.
+    # The same words, line by line (words never run over a line break): each line's count of words
+    # and of each language's stopwords among them is worked out once, and the counts are summed.
     n = 0
-    found = []
+    totals = _NO_HITS
     position, end = 0, len(head)
     for line in lines:
         stop = position + len(line)
         if stop > end:
             words = _lower_words(line[: end - position])  # the line the sample's head cuts
-            n += len(words)
-            found.append(filter(_any_latin_stopword().__contains__, words))
-            break
-        count, stopwords = _line_words(line)
+            count, hits = len(words), _hits(words)
+        else:
+            count, hits = _line_words(line)
         n += count
-        found.append(stopwords)
+        if hits:
+            totals = tuple(map(add, totals, hits)) if totals else hits
+        if stop > end:
+            break
         position = stop + 1  # the line break
         if position >= end:
             break
-    return _best_by_stopwords(Counter(chain.from_iterable(found)), n)
+    return _best_of(totals, n)
 
 
 def _best_by_stopwords(counts: Counter, n: int) -> str | None:
+    return _best_of(tuple(sum(map(counts.__getitem__, stop.intersection(counts))) for stop in _stopword_sets()), n)
+
+
+def _best_of(hits: tuple, n: int) -> str | None:
+    """The language with most stopword hits (the first of equals, in code order), if they are
+    enough for ``n`` words."""
     if not n:
         return None
     best, best_hits = None, 0
-    for lang, stop in sorted(_latin_stopwords().items()):
-        hits = sum(map(counts.__getitem__, stop.intersection(counts)))
-        if hits > best_hits:
-            best, best_hits = lang, hits
+    for lang, found in zip(_stopword_languages(), hits):
+        if found > best_hits:
+            best, best_hits = lang, found
     if best_hits < max(2, 0.05 * n):
         return None
     return best
 
 
+@lru_cache(maxsize=None)
+def _stopword_languages() -> tuple[str, ...]:
+    return tuple(sorted(_latin_stopwords()))
+
+
+@lru_cache(maxsize=None)
+def _stopword_sets() -> tuple[frozenset, ...]:
+    return tuple(_latin_stopwords()[lang] for lang in _stopword_languages())
+
+
+_NO_HITS = ()  # no stopword of any language
+
+
+def _hits(words) -> tuple:
+    """How many of the words are stopwords of each language (see :func:`_stopword_languages`)."""
+    found = list(filter(_any_latin_stopword().__contains__, words))
+    if not found:
+        return _NO_HITS
+    return tuple(sum(map(stop.__contains__, found)) for stop in _stopword_sets())
+
+
 # Speed only: count the sample's stopwords line by line, each line's remembered (see _by_stopwords).
 # Off, the sample is read as one string; tests/test_differential.py checks both give the same output.
 USE_LINE_WORDS = True
-# line -> (its number of words, its stopwords in order): pages repeat lines, and the settle step
-# detects the language of the clean text, most of whose lines the page's sample had.
+# line -> (its number of words, its stopword hits by language (see _hits)): pages repeat lines, and
+# the settle step detects the language of the clean text, most of whose lines the page's sample had.
 _LINE_WORDS: dict[str, tuple[int, tuple]] = {}
 _LINE_WORDS_LIMIT = 50_000
 
@@ -137,7 +166,7 @@ def _line_words(line: str) -> tuple[int, tuple]:
         if len(_LINE_WORDS) >= _LINE_WORDS_LIMIT:
             _LINE_WORDS.clear()
         words = _lower_words(line)
-        found = _LINE_WORDS[line] = (len(words), tuple(filter(_any_latin_stopword().__contains__, words)))
+        found = _LINE_WORDS[line] = (len(words), _hits(words))
     return found
 
 

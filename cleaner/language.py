@@ -145,10 +145,16 @@ _NO_HITS = ()  # no stopword of any language
 
 def _hits(words) -> tuple:
     """How many of the words are stopwords of each language (see :func:`_stopword_languages`)."""
-    found = list(filter(_any_latin_stopword().__contains__, words))
+    found = list(filter(None, map(_stopword_of().get, words)))
     if not found:
         return _NO_HITS
-    return tuple(sum(map(stop.__contains__, found)) for stop in _stopword_sets())
+    return tuple(map(sum, zip(*found)))
+
+
+@lru_cache(maxsize=None)
+def _stopword_of() -> dict[str, tuple]:
+    """Stopword -> for each language (see :func:`_stopword_languages`), 1 if it is one of its."""
+    return {word: tuple(int(word in stop) for stop in _stopword_sets()) for word in _any_latin_stopword()}
 
 
 # Speed only: count the sample's stopwords line by line, each line's remembered (see _by_stopwords).

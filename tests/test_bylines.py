@@ -162,3 +162,27 @@ def test_a_loose_name_ends_at_a_closing_bracket(rest, name):
     # '（記者：中村健太）': the bracket that closes the byline is not part of the name.
     from cleaner.rules.byline import loose_name
     assert loose_name(rest) == name
+
+
+# A table of dated figures, one row a line: rows are not datelines printed again, nor menus.
+DATED_TABLES = {
+    "en": ("Date Change in median sale price (YoY)", "{m}/1/2013 +{v}.1%", "By Jane Roe | March 4, 2024"),
+    "de": ("Datum Veränderung zum Vorjahr", "01.{m:02d}.2013 +{v},1 %", "Von Anna Berg | 04.03.2024"),
+    "fr": ("Date Variation sur un an", "01/{m:02d}/2013 +{v},1 %", "Par Paul Martin | 04/03/2024"),
+    "ru": ("Дата Изменение за год", "01.{m:02d}.2013 +{v},1%", "Иван Петров | 04.03.2024"),
+    "zh": ("日期 同比涨幅", "2013年{m}月1日 +{v}.1%", "记者 王明 2024年3月4日"),
+    "es": ("Fecha Precio medio", "01/{m:02d}/2013 {v}.250 €", "Por Ana López | 04/03/2024"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(DATED_TABLES))
+def test_a_table_of_dated_figures_stays_in_the_article(language):
+    heading, row, byline = DATED_TABLES[language]
+    rows = [row.format(m=m, v=m + 3) for m in range(1, 13)]
+    prose = PROSE[language]
+    page = f"Headline of the day\n\n{byline}\n\n{prose}\n\n{prose} {prose}\n\n{heading}\n" + "\n".join(rows) \
+        + f"\n\n{prose} {prose} {prose}\n"
+    result = clean(page, language=language)
+    for line in rows:
+        assert line in result.text
+    assert result.metadata["date"].startswith("2024-03-04")

@@ -241,10 +241,17 @@ def author_line(ctx: Context, self: Rule) -> None:
             ctx.datelines.add(index)
 
 
+# A figure beside the date ("1/1/2013 +13.1%", "03.05.2024  € 1.234"): a row of a table of
+# dated figures, not a dateline.
+_FIGURE_BESIDE = re.compile(r"\d\s?%|[$€£¥₽]\s?\d|\d\s?[$€£¥₽]|(?:^|\s)[+−]\d")
+
+
 def _dateline_fields(ctx: Context, line) -> dict | None:
     """The date (and any names) of a line that is a dateline, judged on the line alone."""
     found = find_date(line.text, ctx.lex.months, ctx.language == "en")
     if not found:
+        return None
+    if _FIGURE_BESIDE.search(line.text[: found.start] + " " + line.text[found.end:]):
         return None
     fields: dict = {"date": found.iso}
     before = line.text[: found.start]

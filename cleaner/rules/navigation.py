@@ -75,8 +75,8 @@ def _inline_menu_items(line) -> int:
     if not _has_menu_separator(line.text):
         return 0
     items = [i for i in _MENU_SEP.split(line.text) if i.strip()]
-    if len(items) < 3:
-        return 0
+    if len(items) < 3 or not any(ch.isalpha() for ch in line.text):
+        return 0  # "1/1/2013 +13.1%": a table's row of figures, not a menu
     short = sum(1 for i in items if len(i.split()) <= _MAX_ITEM_WORDS and i[-1] not in ".!?。")
     return len(items) if short >= 0.8 * len(items) else 0
 

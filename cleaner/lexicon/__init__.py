@@ -170,8 +170,9 @@ def pattern_trigger(lex: "Lexicon", kinds: tuple[str, ...]) -> tuple | None:
     """What a line needs for some pattern set of these kinds to find anything in it, for a scan of
     many lines at once: (whether some of the patterns are anchored at the start (see
     :func:`anchored_patterns`); the case-folded literals of which every match of the others contains
-    one, and a regex finding them (None for none); whether patterns of other scripts apply to lines
-    that are not ASCII). None when there is no such exact test: every line may match."""
+    one, and a regex finding them (None for none); a regex finding a letter of the other scripts
+    whose patterns apply to lines that have one (None for none)). None when there is no such exact
+    test: every line may match."""
     key = (lex.languages, kinds)
     if key not in _PATTERN_TRIGGERS:
         _PATTERN_TRIGGERS[key] = _pattern_trigger(lex, kinds)
@@ -183,7 +184,8 @@ _PATTERN_TRIGGERS: dict = {}
 
 def _pattern_trigger(lex: "Lexicon", kinds: tuple[str, ...]) -> tuple | None:
     present = [lex.patterns[kind] for kind in kinds if lex.patterns.get(kind) is not None]
-    extras = any(patterns.extras for patterns in present)
+    scripts = sorted({script.pattern for patterns in present for script, _ in patterns.extras})
+    extras = re.compile("|".join(scripts)) if scripts else None
     if any(patterns.needs is None for patterns in present):
         return None
     parts = _guard_parts([source for patterns in present for source in patterns.sources],

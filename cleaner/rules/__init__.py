@@ -340,7 +340,7 @@ class _Scan:
     def _patterns(self, kinds: tuple[str, ...], on: str, bucket: float) -> set[int]:
         """Lines in which some pattern of these kinds may find something (see lexicon.pattern_trigger):
         one of the literals the patterns need, a match of any pattern anchored at the start, or, where
-        patterns of other scripts apply, a line that is not ASCII."""
+        patterns of other scripts apply, a letter of one of those scripts."""
         trigger = _lexicon.pattern_trigger(self.lex, kinds)
         if trigger is None:
             return set(self._subset(bucket))
@@ -353,8 +353,8 @@ class _Scan:
             hit = set(self._found(finder, on + "-folded", bucket))
         if anchored:
             hit |= self._anchored(on)
-        if extras:
-            hit |= self._not_ascii(on)
+        if extras is not None:
+            hit |= self._found(extras, on, bucket)
         return hit
 
     def _anchored(self, on: str) -> set[int]:
@@ -365,13 +365,6 @@ class _Scan:
         if out is None:
             match = _lexicon.anchored_patterns(self.lex).match
             out = self._cache[key] = {i for i, line in enumerate(self.lines) if match(getattr(line, on)) is not None}
-        return out
-
-    def _not_ascii(self, on: str) -> set[int]:
-        key = ("not-ascii", on)
-        out = self._cache.get(key)
-        if out is None:
-            out = self._cache[key] = {i for i, line in enumerate(self.lines) if not getattr(line, on).isascii()}
         return out
 
 

@@ -32,7 +32,6 @@ ENTRIES = [
     for kind, items in load(lang)["patterns"].items()
     for source, needs in map(pattern_entry, items)
 ]
-IDS = [f"{lang}-{kind}-{n}" for n, (lang, kind, _, _) in enumerate(ENTRIES)]
 COMPILED = {source: re.compile(source, re.I) for _, _, source, _ in ENTRIES}
 
 
@@ -107,8 +106,8 @@ def test_no_line_of_the_corpora_has_a_match_without_what_its_pattern_needs():
     assert hit > 100  # the corpora do exercise the patterns
 
 
-@pytest.mark.parametrize("entry", ENTRIES, ids=IDS)
-@settings(max_examples=10, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+@pytest.mark.parametrize("entry", ENTRIES, ids=[f"{lang}-{kind}-{n}" for n, (lang, kind, _, _) in enumerate(ENTRIES)])
+@settings(max_examples=4, deadline=None, database=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_lines_drawn_from_a_pattern_have_what_it_needs(entry, data):
     _, _, source, needs = entry

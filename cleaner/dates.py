@@ -74,7 +74,14 @@ def _word_date_regex(months: dict) -> re.Pattern:
     return pattern
 
 
+# Every form above has a four-digit year from 1900 to 2099 or, the short form, a digit on each side
+# of a slash: a line with neither holds no date, and most short lines with a digit have neither.
+_MAY_HOLD_A_DATE = re.compile(r"(?:19|20)\d\d|\d/\d")
+
+
 def _find_day(text: str, months: dict, prefer_mdy: bool):
+    if _MAY_HOLD_A_DATE.search(text) is None:
+        return None
     m = _ISO.search(text)
     if m and _valid(int(m["y"]), int(m["mo"]), int(m["d"])):
         return (int(m["y"]), int(m["mo"]), int(m["d"])), m.start(), m.end()

@@ -161,7 +161,9 @@ class Decision:
     title: int | None
     description: int | None
     kept_byline: int | None
-    far: tuple[int, int] | None = None  # a long section past the page's end (_long_section_below)
+    # a second span kept past the page's footer, on the evidence of the core alone (the safety net
+    # does not count it as kept): a long section below, or the best run when the core is the opening
+    far: tuple[int, int] | None = None
 
 
 def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe: bool = True) -> Decision:
@@ -189,6 +191,9 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
         core = _with_sections_below(lines, core)
         core = _with_sections_above(lines, core)
         far = _long_section_below(lines, core[1], ctx.lex)
+        opening = _opening_above(lines, core[0], ctx.lex)
+        if opening is not None:  # the best run is the article's second part: the opening is the core
+            core, far = opening, (_heading_above(lines, core[0]), core[1])
     if core is None:
         # No run of prose to anchor on (a snippet, a list, a caption): remove only what rules
         # recognised, rather than guess and empty the text.
@@ -452,6 +457,35 @@ def _long_section_below(lines: list[Line], end: int, lex) -> tuple[int, int] | N
             continue
         k += 1
     return None
+
+
+def _opening_above(lines: list[Line], start: int, lex) -> tuple[int, int] | None:
+    """The article's opening above the core, past a footer or a related list: when the page prints
+    the first part of an article, then its footer, then the rest (longer, so the core), the first
+    part is an unclaimed run of paragraphs right under the byline (or itself a long section), with
+    no comment label, site notice or teaser list in it. Returns the opening's span, or None."""
+    k = start - 1
+    while k >= 0 and (lines[k].verdict is not None or lines[k].klass != GOOD):
+        verdict = lines[k].verdict
+        if verdict is not None and verdict.rule == "promo.comments":
+            return None
+        k -= 1
+    if k < 0 or k == start - 1:
+        return None  # nothing claimed between: the sections search (_with_sections_above) decides
+    j = _unclaimed_run_end(lines, k, -1)
+    first = j + 1
+    while first < k and lines[first].klass not in (GOOD, NEAR):
+        first += 1  # the opening's first paragraph, not the headline above it
+    run = lines[first : k + 1]
+    if _site_notice(run, lex) or _teaser_list(lines, _heading_above(lines, first), k):
+        return None
+    paragraphs = {line.lower: line.weight for line in run
+                  if line.klass == GOOD and line.weight >= LONG_SECTION_PARAGRAPH_WEIGHT}
+    long_enough = len(paragraphs) >= LONG_SECTION_MIN_PARAGRAPHS and sum(paragraphs.values()) >= LONG_SECTION_MIN_WEIGHT
+    above = lines[j] if j >= 0 else None
+    under_byline = above is not None and above.verdict is not None and above.verdict.category == "byline" \
+        and len(paragraphs) >= SECTION_MIN_PARAGRAPHS and sum(paragraphs.values()) >= SECTION_MIN_WEIGHT
+    return (first, k) if long_enough or under_byline else None
 
 
 _NOTICE_KINDS = ("cookie", "legal")

@@ -101,9 +101,9 @@ def comment_section_start(lines: list[Line], after: int, until: int | None = Non
 
 def assess(lines: list[Line], local_rules: frozenset[str], core_start: int | None = None,
            far: tuple[int, int] | None = None) -> Assessment:
-    """Prose weight the conservative reading keeps, and how much of it the decision kept. A
-    section the decision took from far below the core (``far``) is a bet of its own: it does not
-    count as kept, so it cannot talk the net out of a fallback the core alone would need."""
+    """Prose weight the conservative reading keeps, and how much of it the decision kept. A span
+    kept past the page's footer on the core's evidence (``far``) does not count as kept: it
+    cannot talk the net out of a fallback the core alone would need."""
     prose = kept = 0.0
     end = _conservative_end(lines, core_start)
     first, last = far if far is not None else (end, -1)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import clean, list_rules
-from cleaner.decide import (GOOD, NEAR, SHORT, _discount_repeats, _long_section_below, _table_figures, _with_sections_above,
+from cleaner.decide import (GOOD, NEAR, SHORT, _discount_repeats, _long_section_below, _opening_above, _table_figures, _with_sections_above,
                             _with_sections_below, best_run, classify, decide)
 from cleaner.document import Line, Verdict, numbered_lines
 from cleaner.engine import _local_rule_ids
@@ -21,7 +21,7 @@ from cleaner.rules.agencies import agencies_in, split_agencies
 from cleaner.rules.legal import quoted_in_sentence
 from cleaner.safety import assess, comment_section_start, keep_conservative
 
-from samples import PROSE as SENTENCES
+from samples import PROSE as SENTENCES, article
 
 ROOT = Path(__file__).resolve().parent.parent
 PROSE = ("The council voted on Tuesday to close the pier to cars for the whole summer season, "
@@ -144,6 +144,44 @@ def test_a_cookie_panel_or_a_comment_label_ends_the_search():
     lines, lex = _continued("en", "Comments\n\n" + _long_paragraphs("en"))
     claim(lines[5], "promo.comments")
     assert _long_section_below(lines, 1, lex) is None
+
+
+def _two_parts(language: str, opening: str, byline_rule: str = "byline.author"):
+    """A byline, ``opening``, a footer (claimed lines), then the article's longer second part."""
+    lex = lexicon_for((language, "en") if language != "en" else ("en",))
+    text = f"By Jane Roe\n\n{opening}\n\n© 2025 Example Media\nTerms of Use\n\n{_long_paragraphs(language)}\n"
+    lines = classified(text, language)
+    claim(lines[0], byline_rule)
+    n_open = len(classified(opening, language))
+    for line in lines[1 + n_open : 3 + n_open]:
+        claim(line, "legal.copyright")
+    return lines, lex, 1 + n_open, 3 + n_open
+
+
+@pytest.mark.parametrize("language", sorted(SENTENCES))
+def test_the_opening_above_a_footer_is_the_article_start(language):
+    sentence = SENTENCES[language]
+    lines, lex, end, second = _two_parts(language, f"{sentence} {sentence}\n\n{sentence} {sentence} {sentence}")
+    assert _opening_above(lines, second, lex) == (1, end - 1)
+
+
+def test_no_opening_without_a_byline_above_it_or_the_length_of_a_section():
+    sentence = SENTENCES["en"]
+    lines, lex, end, second = _two_parts("en", f"{sentence} {sentence}\n\n{sentence} {sentence} {sentence}",
+                                         byline_rule="promo.share")
+    assert _opening_above(lines, second, lex) is None  # two paragraphs under a share row: a box
+    lines, lex, end, second = _two_parts("en", "Our products for retail\n\nSolutions for teams of every size")
+    assert _opening_above(lines, second, lex) is None  # a mega-menu's blurbs are not paragraphs
+
+
+def test_a_related_list_ends_at_the_footer():
+    text = ("More guides\nHow to save on heating\nHow to check the bill\n© 2025 Example Media\nTerms of Use\n"
+            "3. Heat pumps\n" + _long_paragraphs("en"))
+    more = " ".join([SENTENCES["en"]] * 4)
+    opening = f"{article('en')}\n\n{more}\n\nAnd then: {more}"
+    result = clean(f"Heating costs down: nine tips\n\nBy Jane Roe\n\n{opening}\n\n{text}\n")
+    assert not result.warnings
+    assert "3. Heat pumps" in result.text and "How to check the bill" not in result.text
 
 
 def test_a_far_section_does_not_count_as_kept_for_the_safety_net():

@@ -65,6 +65,8 @@ def headline_list(ctx: Context, self: Rule) -> None:
         block_size = sum(1 for k in range(j, min(len(lines), j + _MAX_LIST)) if lines[k].block == list_block)
         while j < len(lines) and j - index <= _MAX_LIST:
             candidate = lines[j]
+            if candidate.verdict is not None and candidate.verdict.category == "legal":
+                break  # the page's footer ends the list
             if candidate.verdict is None:
                 in_list_block = (block_size >= _MIN_LIST_BLOCK and candidate.block == list_block
                                  and candidate.weight <= 80 and line.verdict.rule == "related.heading")

@@ -9,7 +9,8 @@
 Parts (``--only``, comma-separated):
   api      documents/s of ``clean(text)`` on the 181 AEB renderings, as new documents (line cache
            emptied before each round: the figure for the >= 400 docs/s target) and as documents
-           seen before (>= 1,000); of ``clean(html, input_format="html")`` on their HTML, repeated to at
+           seen before (>= 1,000), and jusText over the same text in the same run (newsclean >= 5x);
+           of ``clean(html, input_format="html")`` on their HTML, repeated to at
            least --min-seconds; trafilatura
            ``extract(html, include_comments=False)`` alone on the same HTML in the same run,
            interleaved, and the ratio newsclean-HTML time / trafilatura time (target <= 1.15)
@@ -50,6 +51,8 @@ TRAFILATURA_RATIO_TARGET = 1.15
 # seen before. No optional accelerator exists yet, so the figures are those of the pure-Python path.
 TEXT_DOCS_S_TARGET = 400
 TEXT_SEEN_DOCS_S_TARGET = 1000
+# ... and at least this many times jusText over the same text (bench/quality.py's text-mode peer).
+JUSTEXT_TIMES_TARGET = 5
 
 
 def newsclean_command() -> list[str]:
@@ -83,6 +86,17 @@ def _timed(fn, items) -> float:
 # --------------------------------------------------------------------------- api throughput
 
 
+def _justext_fn(pages: list[aeb.Page]):
+    """jusText over one rendering, as bench/quality.py runs it; None without jusText."""
+    try:
+        import justext  # noqa: F401
+
+        from bench.quality import justext_page_language
+    except ImportError:
+        return None
+    return lambda item: justext_page_language(*item)
+
+
 def part_api(pages: list[aeb.Page], min_seconds: float) -> dict:
     from cleaner import clean
     from cleaner.engine import clear_caches
@@ -102,13 +116,18 @@ def part_api(pages: list[aeb.Page], min_seconds: float) -> dict:
     # per-process feature cache is emptied before each round, so nothing measured earlier helps.
     # Each round's CPU time (this process's) is kept beside its wall time: on a machine other work
     # keeps busy, wall time swings twice as much as the code's own cost.
-    new_times, repeat_times, new_cpu, repeat_cpu, loads = [], [], [], [], []
+    # jusText over the same text (each line a paragraph, the page language's stoplist, as
+    # bench/quality.py runs it), one round after each round of new documents.
+    justext_fn = _justext_fn(pages)
+    new_times, repeat_times, new_cpu, repeat_cpu, loads, justext_times = [], [], [], [], [], []
     while sum(new_times) < min_seconds or len(new_times) < 3:
         clear_caches()
         cpu = time.process_time()
         new_times.append(_timed(text_fn, texts))
         new_cpu.append(time.process_time() - cpu)
         loads.append(os.getloadavg()[0])
+        if justext_fn is not None:
+            justext_times.append(_timed(justext_fn, list(zip(texts, pages))))
     # Repeated documents: every line seen before (the cache's best case, as on a corpus of one
     # site whose menus and footers repeat on every page; here the prose repeats too).
     while sum(repeat_times) < min_seconds or len(repeat_times) < 3:
@@ -122,6 +141,8 @@ def part_api(pages: list[aeb.Page], min_seconds: float) -> dict:
     out["text_docs_s_cpu"] = len(texts) / min(new_cpu)
     out["text_docs_s_repeat_cpu"] = len(texts) / min(repeat_cpu)
     out["text_rounds"] = len(new_times)
+    if justext_times:
+        out["justext_docs_s"] = len(texts) / min(justext_times)
     out["load"] = [min(loads), max(loads)]
 
     try:
@@ -459,6 +480,12 @@ def part_markdown(part: str, r: dict, stamp: str) -> tuple[str, str]:
                 (f"the same, documents seen before (every line already measured: the cache's best case; target >= {TEXT_SEEN_DOCS_S_TARGET:,})",
                  f"{r['text_docs_s_repeat']:.0f} docs/s{_cpu(r, 'text_docs_s_repeat_cpu')} "
                  f"({'meets' if r['text_docs_s_repeat'] >= TEXT_SEEN_DOCS_S_TARGET else 'misses'} the target)")]
+        if "justext_docs_s" in r:
+            times = r["text_docs_s"] / r["justext_docs_s"]
+            rows.append(("jusText over the same text (each line a paragraph, the page language's stoplist, as bench/quality.py "
+                         f"runs it), same run, a round after each round of new documents (target: newsclean >= {JUSTEXT_TIMES_TARGET}x)",
+                         f"{r['justext_docs_s']:.0f} docs/s: newsclean on new documents **{times:.1f}x** "
+                         f"({'meets' if times >= JUSTEXT_TIMES_TARGET else 'misses'} the target)"))
         if "html_skipped" in r:
             rows.append(("`clean(html, input_format=\"html\")`", f"skipped: {r['html_skipped']}"))
         else:

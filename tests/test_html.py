@@ -301,6 +301,24 @@ def test_date_by_evidence_publication_over_update_and_time_zones() -> None:
     assert got["date"] == "2021-01-27"
 
 
+def test_lean_markup_keeps_json_and_content() -> None:
+    from cleaner.html import lean_markup, markup_prose_words
+
+    html = ('<html><head><script type="application/ld+json">{"datePublished": "2024-08-01"}</script>'
+            '<STYLE>p {color: red}</STYLE><script>var d = "2019-01-01";</script></head><body><!-- ad -->'
+            '<svg viewBox="0 0 1 1"><path d="M0"/></svg><p>Dock workers strike over pay.</p>'
+            '<script src="x.js"></script>tail text</body></html>')
+    assert lean_markup(html) == ('<html><head><script type="application/ld+json">{"datePublished": "2024-08-01"}</script>'
+                                 '</head><body><p>Dock workers strike over pay.</p>tail text</body></html>')
+    assert lean_markup("<p>a</p><script>never closed") == "<p>a</p><script>never closed"
+    page = "<p>" + " ".join(["word"] * 15) + ".</p><script>var x = 1;</script><p>" + " ".join(["more"] * 12) + ".</p>"
+    assert markup_prose_words(page) == markup_prose_words(lean_markup(page)) == 27
+    from cleaner.html import _quick_render
+
+    # an invisible element is skipped up to and with its closing tag's ">"
+    assert _quick_render('<h1>Strike</h1><SVG class="i"><path/></SVG ><div>By Jane Roe</div>') == "Strike\nBy Jane Roe"
+
+
 def test_page_facts_publication_and_modification_dates() -> None:
     from cleaner.html import page_facts
 

@@ -191,7 +191,7 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
         core = _with_sections_below(lines, core)
         core = _with_sections_above(lines, core)
         far = _long_section_below(lines, core[1], ctx.lex)
-        opening = _opening_above(lines, core[0], ctx.lex)
+        opening = _opening_above(lines, core[0], ctx.lex) or _article_under_headline(lines, core[0])
         if opening is not None:  # the best run is the article's second part: the opening is the core
             core, far = opening, (_heading_above(lines, core[0]), core[1])
     if core is None:
@@ -456,6 +456,22 @@ def _long_section_below(lines: list[Line], end: int, lex) -> tuple[int, int] | N
             k = j
             continue
         k += 1
+    return None
+
+
+def _article_under_headline(lines: list[Line], start: int) -> tuple[int, int] | None:
+    """The page title's headline printed far above the core, with a paragraph right under it: a
+    landing page's short article ('Request our free ebook', one paragraph and its list) above a
+    long disclaimer or sidebar that the core took. Returns the article's span, or None."""
+    echo = _echoed_headline(lines, start, lookback=start) if start > ECHO_LOOKBACK else None
+    while echo is not None:
+        k = echo + 1
+        while k < start and lines[k].verdict is None and lines[k].klass != GOOD and k - echo <= 3:
+            k += 1  # a line or two between: 'Request our free ebook'
+        if start - echo > ECHO_LOOKBACK and k < start and lines[k].verdict is None and lines[k].klass == GOOD \
+                and lines[k].weight >= LONG_SECTION_PARAGRAPH_WEIGHT:
+            return k, _unclaimed_run_end(lines, k, 1) - 1
+        echo = _echoed_headline(lines, echo - 1, lookback=echo - 1) if echo > PAGE_TITLE_LINES else None
     return None
 
 
@@ -756,14 +772,14 @@ def _title_from(ctx: Context, core_start: int, skip: frozenset[int]) -> int | No
 _ECHO_RULES = (None, "related.list", "navigation.menu-run")
 
 
-def _echoed_headline(lines: list[Line], core_start: int) -> int | None:
+def _echoed_headline(lines: list[Line], core_start: int, lookback: int = ECHO_LOOKBACK) -> int | None:
     """The line above the core (or opening it) that repeats the page title, nearest the core: the
     same words, give or take the site name ("Headline - Site"), or most of them reworded
     ("Sweden drops Assange rape investigation" / "Julian Assange: Sweden drops rape investigation")."""
     titles = [(ln.key, frozenset(ln.key.split())) for ln in lines[:PAGE_TITLE_LINES] if ln.weight >= 3]
     if not titles:
         return None
-    low = max(PAGE_TITLE_LINES, core_start - ECHO_LOOKBACK)
+    low = max(PAGE_TITLE_LINES, core_start - lookback)
     for i in range(min(core_start, len(lines) - 1), low - 1, -1):
         line = lines[i]
         rule_id = line.verdict.rule if line.verdict else None

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import clean, list_rules
-from cleaner.decide import (GOOD, NEAR, SHORT, _discount_repeats, _long_section_below, _opening_above, _table_figures, _with_sections_above,
+from cleaner.decide import (GOOD, NEAR, SHORT, _article_under_headline, _discount_repeats, _long_section_below, _opening_above, _table_figures, _with_sections_above,
                             _with_sections_below, best_run, classify, decide)
 from cleaner.document import Line, Verdict, numbered_lines
 from cleaner.engine import _local_rule_ids
@@ -182,6 +182,37 @@ def test_a_related_list_ends_at_the_footer():
     result = clean(f"Heating costs down: nine tips\n\nBy Jane Roe\n\n{opening}\n\n{text}\n")
     assert not result.warnings
     assert "3. Heat pumps" in result.text and "How to check the bill" not in result.text
+
+
+def _landing(language: str, under: str, form_items: int = 45):
+    """A page title, a menu of claimed lines, the headline again, ``under`` it, a form of
+    ``form_items`` claimed lines, then two paragraphs of disclaimer (the best run)."""
+    sentence = SENTENCES[language]
+    menu = "\n".join(f"Menu{n}" for n in range(50))
+    form = "\n".join(f"Field{n}" for n in range(form_items))
+    text = (f"Best Practices for Vehicle Rentals | PSA Financial\n\n{menu}\n\nBest Practices for Vehicle Rentals\n\n"
+            f"{under}\n\n{form}\n\n{sentence} {sentence} {sentence}\n\n{sentence} {sentence} {sentence} {sentence}\n")
+    lines = classified(text, language)
+    for line in lines:
+        if line.text.startswith(("Menu", "Field")):
+            claim(line, "navigation.menu-run")
+    return lines, len(lines) - 2
+
+
+@pytest.mark.parametrize("language", sorted(SENTENCES))
+def test_a_short_article_under_the_headline_far_above_the_core(language):
+    sentence = SENTENCES[language]
+    lines, core_start = _landing(language, f"Request our free ebook\n\n{sentence} {sentence}\n\nKey topics:\nOne\nTwo")
+    first, last = _article_under_headline(lines, core_start)
+    assert lines[first].text == f"{sentence} {sentence}" and lines[last].text == "Two"
+
+
+def test_no_article_under_a_near_headline_or_without_a_paragraph():
+    sentence = SENTENCES["en"]
+    lines, core_start = _landing("en", "Request our free ebook\n\nDownload now\n\nSee all guides")
+    assert _article_under_headline(lines, core_start) is None  # labels only, no paragraph
+    lines, core_start = _landing("en", f"{sentence} {sentence}", form_items=10)
+    assert _article_under_headline(lines, core_start) is None  # near the core: the title search's job
 
 
 def test_a_far_section_does_not_count_as_kept_for_the_safety_net():

@@ -229,7 +229,7 @@ def extract(html: str) -> Extraction:
         except Exception:
             pass
     page = _Lazy(lambda: render_text(html))
-    chosen, kind = choose_text(text, page, _Lazy(lambda: _recall_text(lean)), _Lazy(lambda: markup_prose_words(html)))
+    chosen, kind = choose_text(text, page, _Lazy(lambda: _recall_text(lean)), _Lazy(lambda: markup_prose_words(lean)))
     facts = page_facts(html, tags)
     if document is not None:
         facts.trafilatura_author = _clean(getattr(document, "author", None))

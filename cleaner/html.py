@@ -39,7 +39,7 @@ their article):
    are returned as they are: **their line numbers refer to the extracted text**
    (``result.extracted``), not to the HTML.
 4. Metadata by evidence (:func:`by_evidence`), scored on WCXB-dev's truth (title / author / date:
-   0.865 / 0.739 / 0.896, trafilatura 0.547 / 0.650 / 0.848):
+   0.865 / 0.739 / 0.898, trafilatura 0.547 / 0.650 / 0.848):
    - title: the headline, the page's ``<h1>`` (not a site name in a logo heading; among several, the one
      ``og:title``, ``<title>`` or the JSON-LD headline agrees with), else trafilatura's title without a
      trailing " | Site";

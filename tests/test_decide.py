@@ -349,6 +349,28 @@ def test_teaser_headlines_under_a_heading_at_the_end_are_not():
     assert teasers[0] not in clean(text).text
 
 
+PRICE_LISTS = {
+    "en": ("Replacing a ceiling fan", "$119 - $189+", "Installing a car charger", "$400+"),
+    "de": ("Deckenventilator tauschen", "119 € - 189 €", "Wallbox installieren", "ab 400 €"),
+    "fr": ("Remplacer un ventilateur", "119 € - 189 €", "Installer une borne", "400 €+"),
+    "es": ("Cambiar un ventilador", "119 € - 189 €", "Instalar un cargador", "400 €+"),
+    "ru": ("Замена вентилятора", "1190 ₽ - 1890 ₽", "Установка зарядки", "4000 ₽+"),
+    "zh": ("更换吊扇", "¥119 - ¥189", "安装充电桩", "¥400+"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(PRICE_LISTS))
+def test_a_price_list_stays_in_the_article(language):
+    # Prices are the article's figures, not page links or counters ('$250+' is no '2').
+    sentence = SENTENCES[language]
+    items = "\n".join(PRICE_LISTS[language])
+    text = f"{sentence}\n\n{sentence} {sentence}\n\n{items}\n\n{sentence} {sentence} {sentence}\n"
+    result = clean(text, language=language)
+    for line in PRICE_LISTS[language]:
+        assert line in result.text
+    assert not any(r.rule == "navigation.item" for r in result.removals)
+
+
 def test_a_table_printed_one_cell_a_line_costs_the_run_nothing():
     # 'Unwinding.' / '80%' / '80%': between a table's unclaimed rows its figures cost nothing ...
     lines = classified("Run tests in the CI\n60%\n60%\nRustup distribution.\n40%\n45%\nUnwinding.\n")

@@ -17,6 +17,8 @@ _BREADCRUMB_CHARS = "/>›»→⟩＞:"
 _BREADCRUMB_PRESENT = re.compile("[" + re.escape(_BREADCRUMB_CHARS) + "]")
 _DIGIT = re.compile(r"\d")
 _ONLY_COUNTER = re.compile(r"^[\W\d_]*\d[\W\d_]*$")
+# ... but a price or a share ("$250+", "€ 1.200", "12 %") is a figure of the article's, not a counter.
+_AMOUNT = re.compile(r"[$€£¥₽%]")
 _MIN_RUN = 4
 _MAX_ITEM_WORDS = 4
 
@@ -134,7 +136,7 @@ def menu_item(ctx: Context, self: Rule) -> None:
         kind = next((k for k in ("skip", "pagination") if k in kinds), None)
         if kind:
             ctx.claim(index, self, f"{kind} link ('{kinds[kind]}')")
-        elif _ONLY_COUNTER.match(line.text) and len(line.text) <= 12:
+        elif _ONLY_COUNTER.match(line.text) and len(line.text) <= 12 and not _AMOUNT.search(line.text):
             ctx.claim(index, self, "bare number (counter or page link)")
         elif _counter_pattern_found(line, ctx.lex):
             ctx.claim(index, self, "page or gallery counter")
@@ -161,7 +163,9 @@ def menu_run(ctx: Context, self: Rule) -> None:
         while j < n and (menu_like[j] or (lines[j].verdict is not None and lines[j].weight <= 6)):
             j += 1
         fresh = [k for k in range(i, j) if lines[k].verdict is None]
-        if j - i >= _MIN_RUN and len(fresh) >= 2:
+        amounts = sum(1 for k in fresh if _AMOUNT.search(lines[k].text))
+        if j - i >= _MIN_RUN and len(fresh) >= 2 and not (amounts >= 2 and 3 * amounts >= len(fresh)):
+            # (a run a third of whose lines are prices is a price list: '$119 - $189+')
             for k in fresh:
                 ctx.claim(k, self, f"menu of {j - i} short lines (input lines {lines[i].no}-{lines[j - 1].no})")
         i = max(j, i + 1)

@@ -185,7 +185,7 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
     core = best_run(scores)
     far = None
     if core is not None:
-        core = _with_short_last_sentence(lines, _cut_at_terminal_fence(lines, scores, core, boxes))
+        core = _with_short_last_sentence(lines, _cut_at_terminal_fence(lines, scores, core, boxes, ctx.lex))
         core = _with_introduced_list(lines, core)
         core = _with_first_entry_time(lines, core, entries)
         core = _with_sections_below(lines, core)
@@ -338,7 +338,7 @@ _DATED_NOTICE = re.compile(r"(?:©|ⓒ|\([cC]\)|[Cc]opyright)\s*(?:©\s*)?(?:19|
 
 
 def _is_terminal(line: Line, before: float, after: float, confirmed: bool = False,
-                 between_paragraphs: bool = False) -> bool:
+                 between_paragraphs: bool = False, lex=None) -> bool:
     """A comment section, or a real copyright notice: a dated one ('© 2019 NBC'), or a rights
     phrase with less prose after it than before ('Privacy Policy | Terms' under a newsletter box
     in mid-article is not the footer). Not a '© Photographer' credit."""
@@ -350,12 +350,14 @@ def _is_terminal(line: Line, before: float, after: float, confirmed: bool = Fals
     if rule_id != "legal.copyright":
         return False
     if _DATED_NOTICE.search(line.text) is not None:
-        return True
+        # ... unless it is an image's credit line ('Photo https://... © 2024 Hinterland of Things')
+        label = lex.labels.get("photo") if lex is not None else None
+        return label is None or label.match(line.text) is None
     return "legal" in line.phrases and after < before
 
 
 def _cut_at_terminal_fence(lines: list[Line], scores: list[float], core: tuple[int, int],
-                           boxes: frozenset[int] = frozenset()) -> tuple[int, int]:
+                           boxes: frozenset[int] = frozenset(), lex=None) -> tuple[int, int]:
     """End the core before a comment section or footer that the maximum-sum run reached across.
     A cluster of boilerplate that starts inside an aside box (``boxes``: its line indexes) is that
     box, not the end of the article."""
@@ -388,7 +390,7 @@ def _cut_at_terminal_fence(lines: list[Line], scores: list[float], core: tuple[i
         if lines[i].verdict is not None and i not in boxes:
             if before >= min(TERMINAL_MIN_WEIGHT, TERMINAL_MIN_SHARE * total) \
                     and _is_terminal(lines[i], before, total - before, comment_section_start(lines, i, i + 1) == i,
-                                     _between_paragraphs(lines, i)):
+                                     _between_paragraphs(lines, i), lex):
                 return start, last_positive
             next_flagged = i + 1 <= end and lines[i + 1].verdict is not None
             if flagged[i - start] >= CLUSTER_MIN and furniture[i - start] and next_flagged and before > 0 \

@@ -371,6 +371,23 @@ def test_a_price_list_stays_in_the_article(language):
     assert not any(r.rule == "navigation.item" for r in result.removals)
 
 
+PHOTO_LABELS = {"en": "Photo", "de": "Foto:", "fr": "Photo :", "es": "Foto:", "ru": "Фото:", "zh": "图片："}
+
+
+@pytest.mark.parametrize("language", sorted(PHOTO_LABELS))
+def test_a_dated_copyright_in_a_photo_credit_does_not_end_the_article(language):
+    # 'Photo https://... © 2024 Hinterland of Things' under an item of a round-up: the picture's
+    # credit, not the site's footer; the items below it are the article's.
+    sentence = SENTENCES[language]
+    credit = f"{PHOTO_LABELS[language]} https://media.example.org/logo © 2024 Example Events"
+    items = [f"{n}. {sentence} {sentence}" for n in range(1, 7)]
+    text = f"{items[0]}\n\n{items[1]}\n\n{items[2]}\n{credit}\n\n{items[3]}\n\n{items[4]}\n\n{items[5]}\n"
+    result = clean(text, language=language)
+    for item in items:
+        assert item in result.text
+    assert credit not in result.text
+
+
 def test_a_table_printed_one_cell_a_line_costs_the_run_nothing():
     # 'Unwinding.' / '80%' / '80%': between a table's unclaimed rows its figures cost nothing ...
     lines = classified("Run tests in the CI\n60%\n60%\nRustup distribution.\n40%\n45%\nUnwinding.\n")

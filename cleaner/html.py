@@ -244,10 +244,11 @@ _LEAN_CLOSE = {tag: re.compile(f"</{tag}\\s*>", re.I) for tag in ("script", "sty
 def lean_markup(html: str) -> str:
     """The page without what trafilatura drops before it reads it: scripts (but for JSON data, which
     its metadata reads: JSON-LD), styles, inline SVG and comments. On AEB and WCXB-dev (890 pages),
-    trafilatura extracts the same text from it as from the page, in two thirds of the time with the
-    metadata (the scripts are about half of a page's bytes); htmldate no longer reads dates in the
-    scripts' data (a framework's page state), the one thing lost: where the markup then gives none,
-    the dateline and htmldate's search of the whole page come after (:func:`by_evidence`)."""
+    trafilatura extracts the same text from it as from the page; on AEB, with its metadata, in 7-12%
+    less time (these elements are 57% of the bytes; cutting them costs 1-2%). htmldate no longer
+    reads dates in the scripts' data (a framework's page state), the one thing lost: where the markup
+    then gives none, the dateline and htmldate's search of the whole page come after
+    (:func:`by_evidence`)."""
     out, i = [], 0
     while True:
         match = _LEAN_OPEN.search(html, i)

@@ -448,7 +448,7 @@ def _long_section_below(lines: list[Line], end: int, lex) -> tuple[int, int] | N
         if verdict is None and lines[k].klass == GOOD:
             j = _unclaimed_run_end(lines, k, 1)
             run = lines[k:j]
-            if _site_notice(run, lex):
+            if site_notice(run, lex):
                 return None
             paragraphs = {line.lower: line.weight for line in run
                           if line.klass == GOOD and line.weight >= LONG_SECTION_PARAGRAPH_WEIGHT}
@@ -495,7 +495,7 @@ def _opening_above(lines: list[Line], start: int, lex) -> tuple[int, int] | None
     while first < k and lines[first].klass not in (GOOD, NEAR):
         first += 1  # the opening's first paragraph, not the headline above it
     run = lines[first : k + 1]
-    if _site_notice(run, lex) or _teaser_list(lines, _heading_above(lines, first), k):
+    if site_notice(run, lex) or _teaser_list(lines, _heading_above(lines, first), k):
         return None
     paragraphs = {line.lower: line.weight for line in run
                   if line.klass == GOOD and line.weight >= LONG_SECTION_PARAGRAPH_WEIGHT}
@@ -509,7 +509,7 @@ def _opening_above(lines: list[Line], start: int, lex) -> tuple[int, int] | None
 _NOTICE_KINDS = ("cookie", "legal")
 
 
-def _site_notice(run: list[Line], lex) -> bool:
+def site_notice(run: list[Line], lex) -> bool:
     """A cookie-consent panel or a legal disclosure: a paragraph that mentions cookies, terms or
     rights (any lexicon phrase of those kinds, even inside a long line)."""
     for line in run:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable
 
+import dataclasses
+
 from . import language as language_mod
-from .decide import decide
+from .decide import decide, site_notice
 from .document import Line, Verdict, numbered_lines, verbatim_lines
 from .features import analyse, features_of
 from .lexicon import lexicon_for
@@ -15,6 +17,7 @@ from .model import Removal, Result
 from .options import Options
 from .rules import Context, Rule, all_rules, selected_by_lines
 from . import safety
+from .thresholds import GRADED_KEPT_SHARE, LONG_SECTION_PARAGRAPH_WEIGHT, SAFETY_MIN_PROSE
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +56,7 @@ def clean_text(text: str, options: Options | None = None, metadata: dict | None 
                 line.raw = raw
     decision, removals, meta, assessment = _one_pass(lines, lex, options, language, metadata, first=True,
                                                      after_decide=after_decide)
-    warnings = [assessment.warning()] if assessment.falls_back else []
+    warnings = [assessment.warning()] if assessment.says_something else []
     first_pass_removals = len(removals)
     rendered, line_map = render(lines)
     kept = _kept_byline_no(lines, decision, line_map)
@@ -61,7 +64,7 @@ def clean_text(text: str, options: Options | None = None, metadata: dict | None 
         lines = _kept_lines_renumbered(lines)
         decision, more, _, assessment = _one_pass(lines, lex, options, language, None, first=False, kept=kept,
                                                   after_decide=after_decide)
-        if assessment.falls_back and not warnings:
+        if assessment.says_something and not warnings:
             warnings.append(assessment.warning())
         if not more:
             break  # stable: this pass's rendering would be the same text
@@ -236,6 +239,11 @@ def _one_pass(lines: list[Line], lex, options: Options, language: str | None, gi
     assessment = safety.assess(lines, _local_rule_ids(), core_start, decision.far)
     if assessment.falls_back:  # the core would throw away most of the prose: keep the conservative reading
         safety.keep_conservative(lines, _local_rule_ids(), core_start)
+    elif assessment.prose >= SAFETY_MIN_PROSE and assessment.kept_share < GRADED_KEPT_SHARE:
+        # less than a safe share kept: paragraphs in runs of two or more come back, not everything
+        restored = safety.restore_paragraph_runs(lines, _local_rule_ids(), LONG_SECTION_PARAGRAPH_WEIGHT,
+                                                 lambda run: site_notice(run, lex))
+        assessment = dataclasses.replace(assessment, restored=restored)
     removals = collect_removals(lines)
     meta = assemble(ctx, decision, language, given) if first else None
     return decision, removals, meta, assessment

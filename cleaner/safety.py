@@ -50,6 +50,7 @@ class Assessment:
 
     prose: float       # weight of the prose lines the conservative reading keeps
     kept: float        # ... of those, the weight the clean keeps
+    restored: int = 0  # paragraphs kept back from weak claims (restore_paragraph_runs)
 
     @property
     def kept_share(self) -> float:
@@ -59,7 +60,14 @@ class Assessment:
     def falls_back(self) -> bool:
         return self.prose >= SAFETY_MIN_PROSE and self.kept_share < SAFETY_MIN_KEPT_SHARE
 
+    @property
+    def says_something(self) -> bool:
+        return self.falls_back or self.restored > 0
+
     def warning(self) -> str:
+        if not self.falls_back and self.restored:
+            return (f"kept {self.restored} paragraphs outside the article core: the core alone kept "
+                    f"{100 * self.kept_share:.0f}% of the prose that line-local evidence leaves")
         return (f"kept the conservative clean: the article core would have kept {100 * self.kept_share:.0f}% "
                 f"of the prose that line-local evidence leaves")
 
@@ -140,3 +148,30 @@ def keep_conservative(lines: list[Line], local_rules: frozenset[str], core_start
         else:
             line.keep = True
             line.verdict = None
+
+
+def restore_paragraph_runs(lines: list[Line], local_rules: frozenset[str], min_weight: float,
+                           notice=lambda run: False) -> int:
+    """Keep runs of two or more paragraphs in a row (each of ``min_weight`` words or more) that only
+    weak claims removed: sections of an article the core did not reach, where the core kept less
+    than a safe share of the prose. Teasers (a headline between blurbs), comments (a name between
+    entries) and cookie panels (a label between paragraphs) are not runs. Returns the lines kept."""
+    restored = 0
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        while j < n and _weakly_removed_paragraph(lines[j], local_rules, min_weight):
+            j += 1
+        if j - i >= 2 and not notice(lines[i:j]):  # (not a cookie panel or a legal disclosure)
+            for line in lines[i:j]:
+                line.keep = True
+                line.verdict = None
+            restored += j - i
+        i = max(j, i + 1)
+    return restored
+
+
+def _weakly_removed_paragraph(line: Line, local_rules: frozenset[str], min_weight: float) -> bool:
+    verdict = line.verdict
+    return (not line.keep and verdict is not None and not is_strong(verdict.rule, local_rules)
+            and line.klass == "good" and line.weight >= min_weight and not line.phrases)

@@ -19,7 +19,7 @@ from cleaner.paragraphs import is_wrapped, wrapped_blocks
 from cleaner.rules import Context
 from cleaner.rules.agencies import agencies_in, split_agencies
 from cleaner.rules.legal import quoted_in_sentence
-from cleaner.safety import assess, comment_section_start, keep_conservative
+from cleaner.safety import assess, comment_section_start, keep_conservative, restore_paragraph_runs
 
 from samples import PROSE as SENTENCES, article
 
@@ -503,6 +503,27 @@ def test_weak_claims_do_not_count_against_the_conservative_reading():
     keep_conservative(lines, local)
     assert [line.keep for line in lines] == [True, True, False]
     assert lines[1].verdict is None  # the weak claim is withdrawn, the strong one stands
+
+
+def test_runs_of_paragraphs_come_back_teasers_and_lone_paragraphs_do_not():
+    long = f"{PROSE} {PROSE}"
+    lines = classified(f"{long}\n{long} One.\n{long} Two.\nHeadline\n{long} Three.\nHeadline two\n{long} Four.\n")
+    for line in lines:
+        claim(line, "context.outside-core", "context")
+        line.keep = False
+    restored = restore_paragraph_runs(lines, _local_rule_ids(), 25)
+    assert restored == 3 and [line.keep for line in lines] == [True, True, True, False, False, False, False]
+    assert lines[0].verdict is None and lines[4].verdict.rule == "context.outside-core"
+
+
+def test_a_cookie_panel_is_no_run_to_take_back():
+    long = f"{PROSE} {PROSE}"
+    lines = classified(f"{long}\n{long} Again.\n")
+    for line in lines:
+        claim(line, "context.outside-core", "context")
+        line.keep = False
+    assert restore_paragraph_runs(lines, _local_rule_ids(), 25, notice=lambda run: True) == 0
+    assert not any(line.keep for line in lines)
 
 
 def test_assessment_falls_back_only_on_much_less_prose():

@@ -505,23 +505,26 @@ def test_weak_claims_do_not_count_against_the_conservative_reading():
     assert lines[1].verdict is None  # the weak claim is withdrawn, the strong one stands
 
 
-def test_runs_of_paragraphs_come_back_teasers_and_lone_paragraphs_do_not():
+def _removed_outside_core(*suffixes: str) -> list[Line]:
+    """Lines of two-sentence paragraphs (or headings, for a suffix starting with '#'), all removed
+    by the weak outside-core claim."""
     long = f"{PROSE} {PROSE}"
-    lines = classified(f"{long}\n{long} One.\n{long} Two.\nHeadline\n{long} Three.\nHeadline two\n{long} Four.\n")
+    lines = classified("".join(f"{s[1:]}\n" if s.startswith("#") else f"{long}{s}\n" for s in suffixes))
     for line in lines:
         claim(line, "context.outside-core", "context")
         line.keep = False
+    return lines
+
+
+def test_runs_of_paragraphs_come_back_teasers_and_lone_paragraphs_do_not():
+    lines = _removed_outside_core("", " One.", " Two.", "#Headline", " Three.", "#Headline two", " Four.")
     restored = restore_paragraph_runs(lines, _local_rule_ids(), 25)
     assert restored == 3 and [line.keep for line in lines] == [True, True, True, False, False, False, False]
     assert lines[0].verdict is None and lines[4].verdict.rule == "context.outside-core"
 
 
 def test_a_cookie_panel_is_no_run_to_take_back():
-    long = f"{PROSE} {PROSE}"
-    lines = classified(f"{long}\n{long} Again.\n")
-    for line in lines:
-        claim(line, "context.outside-core", "context")
-        line.keep = False
+    lines = _removed_outside_core("", " Again.")
     assert restore_paragraph_runs(lines, _local_rule_ids(), 25, notice=lambda run: True) == 0
     assert not any(line.keep for line in lines)
 

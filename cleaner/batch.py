@@ -16,6 +16,7 @@ from .inputs import InputError, Snapshot, check_html_result, decode_bytes, read_
 from .model import Removal, Result
 from .outcome import Outcome, Settings, Source
 from .report import display_path, removal_record, safety_record
+from .safety import FALLBACK_WARNING
 
 __all__ = [
     "DEFAULT_INCLUDE",
@@ -358,16 +359,17 @@ def process_document(source: Source, settings: Settings, data: bytes | None = No
             note = getattr(result, "note", None)
             if note:
                 out.notes.append(note)
-        out.safety = list(getattr(result, "warnings", ()) or ())
-        out.warnings.extend(out.safety)
+        said = list(getattr(result, "warnings", ()) or ())
+        out.safety = [w for w in said if w.startswith(FALLBACK_WARNING)]  # the conservative reading kept
+        out.warnings.extend(said)
         if settings.report:
             out.records = [safety_record(source.name, w) for w in out.safety]
             out.records += [removal_record(source.name, r) for r in removals]
         path = source.name if settings.with_path and source.path is not None else None
         if settings.output_format == "json":
-            out.output = document_json(result.text, metadata, removals, path=path, indent=2, warnings=out.safety) + "\n"
+            out.output = document_json(result.text, metadata, removals, path=path, indent=2, warnings=said) + "\n"
         elif settings.output_format == "jsonl":
-            out.output = document_json(result.text, metadata, removals, path=path, warnings=out.safety) + "\n"
+            out.output = document_json(result.text, metadata, removals, path=path, warnings=said) + "\n"
         else:
             out.output = render_document(
                 result.text,

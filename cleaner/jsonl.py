@@ -28,6 +28,7 @@ import json
 from collections.abc import Iterable, Iterator
 
 from .options import Options
+from .safety import FALLBACK_WARNING
 from .outcome import WINDOW_PER_JOB, Outcome, Settings, Source, Task, process_all  # noqa: F401 (window, as before)
 from .outcome import CHUNK_UNITS as CHUNK_LINES  # noqa: F401 (lines sent to a worker at once)
 
@@ -114,9 +115,10 @@ def clean_record(line_no: int, line: bytes | str, settings: Settings, *, source:
     metadata = {k: v for k, v in result.metadata.items() if v is not None}
     output["metadata"] = metadata
     note = getattr(result, "note", None)
-    safety = list(getattr(result, "warnings", ()) or ())
+    said = list(getattr(result, "warnings", ()) or ())
+    safety = [w for w in said if w.startswith(FALLBACK_WARNING)]  # the conservative reading kept
     outcome = Outcome(source, line_no, record_id, output=output, text=result.text, metadata=metadata,
-                      removals=list(result.removals), notes=[note] if note else [], warnings=safety, safety=safety,
+                      removals=list(result.removals), notes=[note] if note else [], warnings=said, safety=safety,
                       input_format=input_format)
     if source is not None and settings.report:
         from .report import removal_record, safety_record

@@ -39,6 +39,10 @@ WEAK_RULES = frozenset({
 })
 
 
+# How a warning of the full fallback starts (the batch summary and the report name those documents).
+FALLBACK_WARNING = "kept the conservative clean"
+
+
 def is_strong(rule_id: str, local_rules: frozenset[str]) -> bool:
     """Whether a claim by this rule may remove a line when nothing else agrees."""
     return rule_id in local_rules or rule_id in STRONG_CONTEXT_RULES
@@ -68,7 +72,7 @@ class Assessment:
         if not self.falls_back and self.restored:
             return (f"kept {self.restored} paragraphs outside the article core: the core alone kept "
                     f"{100 * self.kept_share:.0f}% of the prose that line-local evidence leaves")
-        return (f"kept the conservative clean: the article core would have kept {100 * self.kept_share:.0f}% "
+        return (f"{FALLBACK_WARNING}: the article core would have kept {100 * self.kept_share:.0f}% "
                 f"of the prose that line-local evidence leaves")
 
 

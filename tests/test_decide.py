@@ -529,6 +529,17 @@ def test_a_cookie_panel_is_no_run_to_take_back():
     assert not any(line.keep for line in lines)
 
 
+def test_only_the_full_fallback_is_named_as_such():
+    # The batch summary and the report name documents by this prefix: a graded restore is no fallback.
+    from cleaner.safety import FALLBACK_WARNING, Assessment
+
+    assert Assessment(1000.0, 100.0).warning().startswith(FALLBACK_WARNING)
+    graded = Assessment(1000.0, 400.0, restored=3)
+    assert graded.says_something and not graded.falls_back
+    assert graded.warning().startswith("kept 3 paragraphs") and not graded.warning().startswith(FALLBACK_WARNING)
+    assert not Assessment(1000.0, 900.0).says_something
+
+
 def test_assessment_falls_back_only_on_much_less_prose():
     from cleaner.safety import Assessment
     from cleaner.thresholds import SAFETY_MIN_KEPT_SHARE, SAFETY_MIN_PROSE

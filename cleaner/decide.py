@@ -190,10 +190,11 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
         core = _with_first_entry_time(lines, core, entries)
         core = _with_sections_below(lines, core)
         core = _with_sections_above(lines, core)
-        far = _long_section_below(lines, core[1], ctx.lex)
         opening = _opening_above(lines, core[0], ctx.lex) or _article_under_headline(lines, core[0])
         if opening is not None:  # the best run is the article's second part: the opening is the core
             core, far = opening, (_heading_above(lines, core[0]), core[1])
+        else:
+            far = _long_section_below(lines, core[1], ctx.lex)
     if core is None:
         # No run of prose to anchor on (a snippet, a list, a caption): remove only what rules
         # recognised, rather than guess and empty the text.
@@ -450,9 +451,7 @@ def _long_section_below(lines: list[Line], end: int, lex) -> tuple[int, int] | N
             run = lines[k:j]
             if site_notice(run, lex):
                 return None
-            paragraphs = {line.lower: line.weight for line in run
-                          if line.klass == GOOD and line.weight >= LONG_SECTION_PARAGRAPH_WEIGHT}
-            if len(paragraphs) >= LONG_SECTION_MIN_PARAGRAPHS and sum(paragraphs.values()) >= LONG_SECTION_MIN_WEIGHT \
+            if _long_section(_long_paragraphs(run)) \
                     and not any(_teaser_list(lines, first, j - 1) for first in (_heading_above(lines, k), k + 1)):
                 return _heading_above(lines, k), j - 1
             k = j
@@ -465,15 +464,16 @@ def _article_under_headline(lines: list[Line], start: int) -> tuple[int, int] | 
     """The page title's headline printed far above the core, with a paragraph right under it: a
     landing page's short article ('Request our free ebook', one paragraph and its list) above a
     long disclaimer or sidebar that the core took. Returns the article's span, or None."""
-    echo = _echoed_headline(lines, start, lookback=start) if start > ECHO_LOOKBACK else None
+    top = start - ECHO_LOOKBACK - 1  # nearer echoes are the headline search's (find_title)
+    echo = _echoed_headline(lines, top, lookback=top)
     while echo is not None:
         k = echo + 1
         while k < start and lines[k].verdict is None and lines[k].klass != GOOD and k - echo <= 3:
             k += 1  # a line or two between: 'Request our free ebook'
-        if start - echo > ECHO_LOOKBACK and k < start and lines[k].verdict is None and lines[k].klass == GOOD \
+        if k < start and lines[k].verdict is None and lines[k].klass == GOOD \
                 and lines[k].weight >= LONG_SECTION_PARAGRAPH_WEIGHT:
             return k, _unclaimed_run_end(lines, k, 1) - 1
-        echo = _echoed_headline(lines, echo - 1, lookback=echo - 1) if echo > PAGE_TITLE_LINES else None
+        echo = _echoed_headline(lines, echo - 1, lookback=echo - 1)
     return None
 
 
@@ -497,13 +497,23 @@ def _opening_above(lines: list[Line], start: int, lex) -> tuple[int, int] | None
     run = lines[first : k + 1]
     if site_notice(run, lex) or _teaser_list(lines, _heading_above(lines, first), k):
         return None
-    paragraphs = {line.lower: line.weight for line in run
-                  if line.klass == GOOD and line.weight >= LONG_SECTION_PARAGRAPH_WEIGHT}
-    long_enough = len(paragraphs) >= LONG_SECTION_MIN_PARAGRAPHS and sum(paragraphs.values()) >= LONG_SECTION_MIN_WEIGHT
+    paragraphs = _long_paragraphs(run)
     above = lines[j] if j >= 0 else None
     under_byline = above is not None and above.verdict is not None and above.verdict.category == "byline" \
-        and len(paragraphs) >= SECTION_MIN_PARAGRAPHS and sum(paragraphs.values()) >= SECTION_MIN_WEIGHT
-    return (first, k) if long_enough or under_byline else None
+        and _long_section(paragraphs, SECTION_MIN_PARAGRAPHS, SECTION_MIN_WEIGHT)
+    return (first, k) if _long_section(paragraphs) or under_byline else None
+
+
+def _long_paragraphs(run: list[Line]) -> dict[str, float]:
+    """The run's paragraphs of LONG_SECTION_PARAGRAPH_WEIGHT words or more, by text (a paragraph
+    printed twice is one), with their weights."""
+    return {line.lower: line.weight for line in run
+            if line.klass == GOOD and line.weight >= LONG_SECTION_PARAGRAPH_WEIGHT}
+
+
+def _long_section(paragraphs: dict[str, float], count: int = LONG_SECTION_MIN_PARAGRAPHS,
+                  weight: float = LONG_SECTION_MIN_WEIGHT) -> bool:
+    return len(paragraphs) >= count and sum(paragraphs.values()) >= weight
 
 
 _NOTICE_KINDS = ("cookie", "legal")
@@ -601,12 +611,9 @@ def _teasers_to_the_end(lines: list[Line], i: int, end: int) -> bool:
     """Under the related heading at ``i`` ('À lire aussi', 'Читайте также'), teasers (a headline
     over a one-paragraph blurb) run to the core's end: the related block, not a box between two
     parts of the article (after a box, the article's paragraphs come back)."""
-    groups, after = _teaser_run(lines, i + 1, end, head=1)
-    if groups < TEASER_MIN_GROUPS:
+    after = _teaser_list_end(lines, i + 1, end)
+    if after is None:
         return False
-    blurbs = [line.weight for line in lines[i + 1 : after] if line.klass == GOOD]
-    if sum(blurbs) > TEASER_BLURB_MAX_WEIGHT * len(blurbs):
-        return False  # a round-up's reviews, a paragraph each under a title, are longer than blurbs
     rest = sum(line.weight for line in lines[after : end + 1] if line.klass == GOOD and line.verdict is None)
     return rest < TEASER_TAIL_MAX_WEIGHT
 
@@ -615,11 +622,17 @@ def _teaser_list(lines: list[Line], j: int, end: int) -> bool:
     """From ``j``, TEASER_MIN_GROUPS teasers or more (a headline over a one-paragraph blurb) whose
     blurbs are a teaser's length. A guide's sections, one subheading over one long paragraph each
     ('Sound quality', 'Battery'), are not."""
+    return _teaser_list_end(lines, j, end) is not None
+
+
+def _teaser_list_end(lines: list[Line], j: int, end: int) -> int | None:
+    """The index after the teaser list that starts at ``j`` (see _teaser_list), or None. A round-up's
+    reviews, a paragraph each under a title, are longer than blurbs."""
     groups, after = _teaser_run(lines, j, end, head=1)
     if groups < TEASER_MIN_GROUPS:
-        return False
+        return None
     blurbs = [line.weight for line in lines[j:after] if line.klass == GOOD]
-    return sum(blurbs) <= TEASER_BLURB_MAX_WEIGHT * len(blurbs)
+    return after if sum(blurbs) <= TEASER_BLURB_MAX_WEIGHT * len(blurbs) else None
 
 
 def _teaser_groups(lines: list[Line], j: int, end: int, head: int = 2) -> int:

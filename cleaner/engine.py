@@ -69,9 +69,9 @@ def clean_text(text: str, options: Options | None = None, metadata: dict | None 
         if not more:
             break  # stable: this pass's rendering would be the same text
         # Line numbers of later passes refer to the previous output: map them back to the input.
-        removals.extend(_mapped(more, line_map))
+        removals.extend(_mapped(more, line_map, removals))
         rendered, again_map = render(lines)
-        line_map = [line_map[n - 1] for n in again_map]
+        line_map = [line_map[n - 1] if n else 0 for n in again_map]  # 0: a blank line
         kept = _kept_byline_no(lines, decision, again_map)
     if not options.language and rendered:
         rendered, line_map = _settle_language(rendered, line_map, language, options, removals, sample)
@@ -98,7 +98,7 @@ def _settle_language(rendered: str, line_map: list[int], language: str | None, o
         if again == language:
             break
         sub = clean_text(rendered, Options.make(options, language=again or "und"))
-        removals.extend(_mapped(sub.removals, line_map))
+        removals.extend(_mapped(sub.removals, line_map, removals))
         if sub.text != rendered:
             sources = _line_sources(sub.text, rendered)
             rendered, line_map = sub.text, [line_map[n - 1] if n else 0 for n in sources]
@@ -106,10 +106,27 @@ def _settle_language(rendered: str, line_map: list[int], language: str | None, o
     return rendered, line_map
 
 
-def _mapped(removals: list[Removal], line_map: list[int]) -> list[Removal]:
-    """Removals found in an intermediate text, with their line numbers in the input."""
-    return [Removal(r.rule, r.category, line_map[r.first_line - 1], line_map[r.last_line - 1], r.reason, r.text)
-            for r in removals]
+def _mapped(removals: list[Removal], line_map: list[int], earlier: list[Removal]) -> list[Removal]:
+    """Removals found in an intermediate text, with their line numbers in the input.
+
+    Lines next to each other in the intermediate text may stand apart in the input, with lines an
+    earlier pass removed between them: such a removal becomes one record per stretch of the input,
+    so that no two records of a report claim the same line."""
+    if not removals:
+        return []
+    gone = {n for r in earlier for n in range(r.first_line, r.last_line + 1)}
+    out = []
+    for r in removals:
+        # The run's lines are every non-blank intermediate line from first to last (see collect_removals).
+        sources = [n for n in line_map[r.first_line - 1 : r.last_line] if n]
+        texts = r.text.split("\n")
+        start = 0
+        for i in range(1, len(sources) + 1):
+            if i == len(sources) or any(n in gone for n in range(sources[i - 1] + 1, sources[i])):
+                out.append(Removal(r.rule, r.category, sources[start], sources[i - 1], r.reason,
+                                   "\n".join(texts[start:i])))
+                start = i
+    return out
 
 
 def _line_sources(clean: str, source: str) -> list[int]:

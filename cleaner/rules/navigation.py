@@ -144,7 +144,9 @@ def menu_item(ctx: Context, self: Rule) -> None:
 
 @needs(max_weight=3.5)
 def _is_menu_like(line, lex) -> bool:
-    return is_menu_like(line)
+    # A written-out address ("https://www.nature.com/articles/...") is a source the article cites:
+    # a menu prints its links' words, not their addresses.
+    return is_menu_like(line) and "://" not in line.text
 
 
 @rule("navigation.menu-run", "navigation", "Runs of four or more one-to-three-word lines: a menu printed one item a line.", select=_is_menu_like)

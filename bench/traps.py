@@ -155,7 +155,7 @@ class Story:
 def paragraphs(d: Draw, story: dict, n: int, per: tuple[int, int] = (1, 3)) -> list[str]:
     """n paragraphs of 1-3 sentences: the story's own first, then the language's general ones."""
     own = list(story["x"])
-    general = list(d.L["general"])
+    general = [] if story.get("own") else list(d.L["general"])
     d.rng.shuffle(general)
     # The story's opening sentence leads; the rest of its sentences keep a little of their order.
     pool = [own[0]] + d.rng.sample(own[1:], len(own) - 1) + general
@@ -187,6 +187,9 @@ def other_headlines(d: Draw, k: int) -> list[str]:
 
 def header(d: Draw, p: Page, *, latest_last: bool = False) -> None:
     L = d.L
+    if d.chance(0.2) and getattr(d, "story_headline", None):
+        # The document's <title>, as some scrapers print it first: neither article nor chrome to judge.
+        p.add(NEUTRAL, f"{d.fill(d.story_headline)} {d.rng.choice(['|', '-', '–'])} {d.site}")
     if d.chance(0.4):
         p.add(JUNK, L["skip"])
     p.add(JUNK, d.site)
@@ -199,6 +202,8 @@ def header(d: Draw, p: Page, *, latest_last: bool = False) -> None:
         p.add(JUNK, d.rng.choice([" | ", " · ", "  "]).join(menu))
     else:
         p.add(JUNK, *menu)
+    if latest_last:
+        return  # the one-word item stays the last line above the page's own lines
     if d.chance(0.3):
         p.add(JUNK, d.pick("search"))
     if d.chance(0.25):
@@ -223,6 +228,8 @@ def byline(d: Draw, p: Page) -> None:
     if d.chance(0.3):
         lines.append(d.pick("reading_time").format(N=d.rng.randint(2, 9)))
     p.block(NEUTRAL, *lines)
+    if d.chance(0.3):
+        p.block(NEUTRAL, d.fill(d.pick("photo_credits")))
 
 
 def share(d: Draw, p: Page) -> None:
@@ -240,6 +247,8 @@ def footer(d: Draw, p: Page) -> None:
     L = d.L
     if d.chance(0.5):
         p.block(JUNK, d.pick("tags_label"), *d.pick("tags", d.rng.randint(2, 4)))
+    if d.chance(0.2):
+        reader_comments(d, p)
     if d.chance(0.6):
         related(d, p, d.rng.randint(2, 4))
     if d.chance(0.5):
@@ -255,8 +264,20 @@ def footer(d: Draw, p: Page) -> None:
 
 
 def body(d: Draw, p: Page, paras: list[str]) -> None:
-    for para in paras:
+    """The paragraphs; in a long article, now and then a subheading (article) or an ad label (junk)."""
+    for i, para in enumerate(paras):
+        if i and len(paras) >= 4:
+            if d.chance(0.12):
+                p.block(ARTICLE, *d.unique([d.pick("subheads")]))
+            elif d.chance(0.05):
+                p.block(JUNK, d.pick("ad_label"))
         p.block(ARTICLE, para)
+
+
+def reader_comments(d: Draw, p: Page) -> None:
+    p.block(JUNK, d.fill(d.pick("comments_label")))
+    for text in d.pick("reader_comments", d.rng.randint(2, 4)):
+        p.block(JUNK, d.pick("commenters_fmt").format(who=d.rng.choice(d.L["commenters"])), d.date(True, True), text)
 
 
 def headline_block(d: Draw, p: Page, st: Story, standfirst: bool | None = None) -> None:
@@ -285,10 +306,18 @@ def n_paras(d: Draw, lo: int = 1, hi: int = 12) -> int:
     return d.rng.randint(lo, hi)
 
 
+NO_LINE_START = "，。、；：？！”’）》"  # CJK punctuation a wrapper keeps at the end of the line before
+
+
 def wrap(d: Draw, para: str, width: int) -> list[str]:
     if d.L.get("cjk"):
-        w = width // 2
-        return [para[i:i + w] for i in range(0, len(para), w)]
+        w, lines, line = width // 2, [], ""
+        for ch in para:  # two columns a character; closing punctuation never opens a line
+            if len(line) >= w and ch not in NO_LINE_START:
+                lines.append(line)
+                line = ""
+            line += ch
+        return lines + [line] if line else lines
     return textwrap.wrap(para, width=width, break_long_words=False, break_on_hyphens=False)
 
 
@@ -367,9 +396,7 @@ def gen_short_vs_sidebar(d: Draw, p: Page) -> None:
             if kind == "bio":
                 p.block(JUNK, d.fill(d.pick("bio_label")), *d.unique([d.fill(d.pick("bios"))]))
             elif kind == "comments":
-                p.block(JUNK, d.fill(d.pick("comments_label")))
-                for text in d.pick("reader_comments", d.rng.randint(2, 4)):
-                    p.block(JUNK, d.pick("commenters_fmt").format(who=d.rng.choice(d.L["commenters"])), d.date(True), text)
+                reader_comments(d, p)
             else:
                 p.block(JUNK, d.pick("teaser_label"))
                 for h, summary in d.pick("teasers", d.rng.randint(3, 5)):
@@ -388,9 +415,14 @@ def gen_agency_byline(d: Draw, p: Page) -> None:
     st = story(d, n_paras(d))
     header(d, p)
     breadcrumb(d, p)
-    headline_block(d, p, st)
-    p.block(JUNK, d.pick("agency"))
-    p.add(NEUTRAL, d.date())
+    headline_block(d, p, st, standfirst=d.chance(0.5))
+    agency = d.pick("agency")
+    if d.chance(0.5):
+        p.block(JUNK, agency)
+        p.add(NEUTRAL, d.date())
+    else:
+        p.block(NEUTRAL, d.date())
+        p.add(JUNK, agency)
     if d.chance(0.5):
         share(d, p)
     body(d, p, st.paragraphs)
@@ -400,12 +432,19 @@ def gen_agency_byline(d: Draw, p: Page) -> None:
 def gen_fontsize_widget(d: Draw, p: Page) -> None:
     st = story(d, n_paras(d))
     header(d, p)
-    breadcrumb(d, p)
-    p.block(JUNK, d.pick("fontsize"))
-    if d.chance(0.4):
-        p.add(JUNK, d.pick("print_close"))
-    headline_block(d, p, st)
-    byline(d, p)
+    widget = [d.pick("fontsize")] + ([d.pick("print_close")] if d.chance(0.4) else [])
+    if d.chance(0.7):
+        breadcrumb(d, p)
+        p.block(JUNK, *widget)       # right above the headline
+        headline_block(d, p, st)
+        byline(d, p)
+    else:
+        p.block(JUNK, *widget)       # above the breadcrumb, or between the headline's date and the body
+        breadcrumb(d, p)
+        headline_block(d, p, st)
+        byline(d, p)
+        if d.chance(0.5):
+            p.block(JUNK, d.pick("fontsize"))
     body(d, p, st.paragraphs)
     footer(d, p)
 
@@ -464,23 +503,26 @@ def gen_listicle(d: Draw, p: Page) -> None:
 
 def gen_interview(d: Draw, p: Page) -> None:
     iv = d.L["interview"]
-    st = story(d, d.rng.randint(6, 12), per=(1, 2))
-    qs = d.rng.sample(iv["questions"], min(len(iv["questions"]), len(st.paragraphs) - 1))
+    st = story(d, d.rng.randint(1, 2), per=(2, 3))  # the introduction
+    k = d.rng.randint(3, min(len(iv["questions"]), len(iv["answers"])))
+    pairs = zip(d.rng.sample(iv["questions"], k), d.rng.sample(iv["answers"], k))
     q_label, a_label = (d.fill(x) for x in d.rng.choice(iv["labels"]))
+    sep = "" if d.L.get("cjk") else " "
     def fill():
-        p.block(ARTICLE, st.paragraphs[0])
-        for q, a in zip(qs, st.paragraphs[1:]):
-            p.block(ARTICLE, f"{q_label} {d.fill(q)}")
-            p.block(ARTICLE, f"{a_label} {a}")
+        body(d, p, st.paragraphs)
+        for q, a in pairs:
+            p.block(ARTICLE, f"{q_label}{sep}{d.fill(q)}")
+            p.block(ARTICLE, *d.unique([f"{a_label}{sep}{d.fill(a)}"]))
     page_around(d, p, st, fill)
 
 
 def gen_press_release(d: Draw, p: Page) -> None:
     pr = d.L["press"]
     company = d.company = d.rng.choice(pr["companies"])
-    sents = [d.fill(s) for s in d.rng.sample(pr["sentences"], d.rng.randint(3, len(pr["sentences"])))]
+    rest = pr["sentences"][1:]
+    sents = [d.fill(s) for s in [pr["sentences"][0]] + d.rng.sample(rest, d.rng.randint(2, len(rest)))]
     paras = d.unique(sents)
-    head = d.unique([d.fill(d.rng.choice(pr["headlines"]))])[0]
+    head = d.unique([d.fill(pr["headlines"][0])])[0]  # the headline of the announcement, which leads
     p.add(JUNK, pr["wire"])
     p.add(JUNK, *d.pick("menu", 4))
     p.block(NEUTRAL, pr["label"])
@@ -489,7 +531,7 @@ def gen_press_release(d: Draw, p: Page) -> None:
     day = d.date(False)
     p.block(NEUTRAL, day)
     dateline = pr["dateline"].format(T=d.town.upper() if not d.L.get("cjk") else d.town, date=day)
-    p.block(ARTICLE, f"{dateline} {paras[0]}")
+    p.block(ARTICLE, f"{dateline}{d.L['joiner'] or ''}{paras[0]}")
     body(d, p, paras[1:])
     p.block(ARTICLE, d.fill(pr["about"]), d.fill(pr["about_text"]))
     p.block(JUNK, pr["contact"], d.fill("{Q}"), d.fill(pr["email"]), d.fill(pr["phone"]))
@@ -530,6 +572,7 @@ class Score:
     lost: list[int]          # input line indexes (0-based) of article lines not kept
     junk: int
     junk_removed: int
+    headline_lost: bool     # the page's first article line (its headline) is among the lost
 
 
 def score(page: Page, result) -> Score:
@@ -539,16 +582,24 @@ def score(page: Page, result) -> Score:
     lost = [i for i in art if page.lines[i].strip() not in kept]
     removed = sum(1 for i in junk if page.lines[i].strip() not in kept)
     recall = 1 - len(lost) / len(art) if art else 1.0
-    return Score(page.cls, page.lang, page.index, recall, len(art), lost, len(junk), removed)
+    return Score(page.cls, page.lang, page.index, recall, len(art), lost, len(junk), removed, bool(art) and art[0] in lost)
 
 
-def rule_of(result, line_index: int) -> str:
-    """The rule that removed input line ``line_index`` (0-based), from the result's removals."""
+NO_RULE = "(no removal record)"
+
+
+def removal_of(result, line_index: int):
+    """The removal record that took input line ``line_index`` (0-based), or None."""
     n = line_index + 1
     for r in result.removals:
         if r.first_line <= n <= r.last_line:
-            return f"{r.rule} ({r.reason})"
-    return "(kept elsewhere or not removed by a rule)"
+            return r
+    return None
+
+
+def rule_of(result, line_index: int) -> str:
+    r = removal_of(result, line_index)
+    return f"{r.rule} ({r.reason})" if r else NO_RULE
 
 
 def summarise(scores: list[Score]) -> dict:
@@ -560,6 +611,7 @@ def summarise(scores: list[Score]) -> dict:
         "severe": sum(s.recall < SEVERE_RECALL for s in scores) / n,
         "any_loss": sum(bool(s.lost) for s in scores) / n,
         "junk_removed": sum(s.junk_removed for s in scores) / junk if junk else 1.0,
+        "headline_lost": sum(s.headline_lost for s in scores) / n,
     }
 
 
@@ -585,6 +637,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     cells: dict[tuple[str, str], list[Score]] = defaultdict(list)
     failures: dict[tuple[str, str], list[tuple[Score, Page, object]]] = defaultdict(list)
+    by_rule: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))  # rule -> class -> article lines lost
     for cls in classes:
         for lang in langs:
             for i in range(args.per_class):
@@ -592,6 +645,9 @@ def main(argv: list[str] | None = None) -> int:
                 result = clean(page.text)
                 s = score(page, result)
                 cells[cls, lang].append(s)
+                for i in s.lost:
+                    r = removal_of(result, i)
+                    by_rule[r.rule if r else NO_RULE][cls] += 1
                 if s.lost and args.show_failures:
                     failures[cls, lang].append((s, page, result))
                 if args.dump:
@@ -603,23 +659,32 @@ def main(argv: list[str] | None = None) -> int:
     rows = {k: summarise(v) for k, v in cells.items()}
     print(f"Trap pages, seed {args.seed}, {args.per_class} a cell, {sum(len(v) for v in cells.values())} pages in {elapsed:.1f} s")
     print()
-    print("| class | lang | pages | mean recall | severe (<0.5) | any line lost | junk removed |")
-    print("| --- | --- | --- | --- | --- | --- | --- |")
+    print("| class | lang | pages | mean recall | severe (<0.5) | any line lost | headline lost | junk removed |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for cls in classes:
         for lang in langs:
             r = rows[cls, lang]
-            print(f"| {cls} | {lang} | {r['pages']} | {r['recall']:.3f} | {r['severe']:.0%} | {r['any_loss']:.0%} | {r['junk_removed']:.1%} |")
+            print(f"| {cls} | {lang} | {r['pages']} | {r['recall']:.3f} | {r['severe']:.0%} | {r['any_loss']:.0%} | {r['headline_lost']:.0%} | {r['junk_removed']:.1%} |")
     total = summarise([s for v in cells.values() for s in v])
-    print(f"| **all** | | {total['pages']} | {total['recall']:.3f} | {total['severe']:.1%} | {total['any_loss']:.1%} | {total['junk_removed']:.1%} |")
+    print(f"| **all** | | {total['pages']} | {total['recall']:.3f} | {total['severe']:.1%} | {total['any_loss']:.1%} | {total['headline_lost']:.1%} | {total['junk_removed']:.1%} |")
     print()
     print(f"By class ({', '.join(langs)} together):")
     print()
-    print("| class | pages | mean recall | severe (<0.5) | any line lost | junk removed | worst language (recall) |")
-    print("| --- | --- | --- | --- | --- | --- | --- |")
+    print("| class | pages | mean recall | severe (<0.5) | any line lost | headline lost | junk removed | worst language (recall) |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for cls in classes:
         r = summarise([s for lang in langs for s in cells[cls, lang]])
         worst = min(langs, key=lambda lang: rows[cls, lang]["recall"])
-        print(f"| {cls} | {r['pages']} | {r['recall']:.3f} | {r['severe']:.1%} | {r['any_loss']:.0%} | {r['junk_removed']:.1%} | {worst} ({rows[cls, worst]['recall']:.3f}) |")
+        print(f"| {cls} | {r['pages']} | {r['recall']:.3f} | {r['severe']:.1%} | {r['any_loss']:.0%} | {r['headline_lost']:.0%} | {r['junk_removed']:.1%} | {worst} ({rows[cls, worst]['recall']:.3f}) |")
+
+    print()
+    print("Article lines lost, by the rule that removed them:")
+    print()
+    print("| rule | article lines lost | classes (lines) |")
+    print("| --- | --- | --- |")
+    for rule, per in sorted(by_rule.items(), key=lambda kv: -sum(kv[1].values())):
+        top = ", ".join(f"{c} {n}" for c, n in sorted(per.items(), key=lambda kv: -kv[1])[:5])
+        print(f"| `{rule}` | {sum(per.values())} | {top} |")
 
     if args.show_failures:
         for key in sorted(failures, key=lambda k: rows[k]["recall"]):
@@ -633,8 +698,9 @@ def main(argv: list[str] | None = None) -> int:
             "seed": args.seed, "per_class": args.per_class,
             "cells": [{"class": c, "lang": l, **rows[c, l]} for c in classes for l in langs],
             "all": total,
+            "lost_by_rule": {rule: dict(per) for rule, per in by_rule.items()},
             "pages": [{"class": s.cls, "lang": s.lang, "index": s.index, "recall": s.recall, "article_lines": s.article,
-                       "lost_lines": [i + 1 for i in s.lost], "junk_lines": s.junk, "junk_removed": s.junk_removed}
+                       "lost_lines": [i + 1 for i in s.lost], "headline_lost": s.headline_lost, "junk_lines": s.junk, "junk_removed": s.junk_removed}
                       for v in cells.values() for s in v],
         }
         Path(args.json).write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

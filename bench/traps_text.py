@@ -3,11 +3,14 @@
 Written for the generator (invented outlets, people and towns); no lorem ipsum. Slots, filled per
 page: {P} the person quoted, {Q} another person, {T} the town, {N} a small number, {M} a larger one,
 {Y} the year, {S} the site's name. Stories are a headline, a short standfirst with no full stop and
-sentences about one subject; "general" sentences fit any local story and make the long articles.
+sentences about one subject; "general" sentences fit any civic story and make the long articles (a
+story marked "own" is told in its own sentences only).
 """
 from __future__ import annotations
 
 EN = {
+    "subheads": ["What happens next", "A long wait", "Mixed reactions", "The cost", "Questions remain", "Looking ahead"],
+    "photo_credits": ["Photo: {Q}", "Picture: {S}", "The river at {T} last winter. Photo: {Q}/{S}"],
     "persons": ["Hannah Lowe", "Marcus Reid", "Priya Shah", "Tom Ridley", "Grace O'Neill", "Daniel Okafor",
                 "Laura Chen", "Owen Price"],
     "towns": ["Northfield", "Ashby", "Port Carrow", "Millbrook", "Eastleigh", "Kingsmoor"],
@@ -46,6 +49,7 @@ EN = {
     "registration": ["Registered in England and Wales No. 0{M}12"],
     "joiner": " ",
     "stories": [
+        {'own': True, 'h': '{T} Town promoted after last-minute winner in front of record crowd', 's': 'The club will play in the National League for the first time', 'x': ['{T} Town sealed promotion on Saturday with a goal in the fourth minute of stoppage time, sending a record crowd of {M} onto the pitch at the final whistle.', "The winner came from a corner that the visitors failed to clear, and the ball fell to the club's top scorer at the far post.", '"I have been coming here since I was six and I have never seen anything like it," said {P}, who runs the supporters\' trust.', 'The manager, who took over in {Y} with the club near the bottom of the table, was thrown into the air by his players in the dressing room.', 'Promotion brings a bigger share of television money, but also stricter rules on the ground, which will need new floodlights and more covered seating.', "The club's chairman said he would meet the council next week to discuss the work needed before the new season starts in August.", 'Tickets for the open-top bus parade through the town centre on Sunday have already been claimed.']},
         {"h": "{T} council approves £{N}m plan to rebuild flood defences along the river",
          "s": "Work on the first section is due to start next spring",
          "x": ["Councillors in {T} have approved a £{N}m plan to replace the flood walls along the river, two years after storms left more than {M} homes under water.",
@@ -136,7 +140,8 @@ EN = {
                            ("Wash at 30 degrees", "Modern detergents work well at lower temperatures, and most of the energy a washing machine uses goes on heating water."),
                            ("Submit meter readings", "Estimated bills are often too high. A monthly reading means you pay for what you actually use.")]},
     "ad_label": ["Advertisement", "Sponsored", "Continue reading below"],
-    "interview": {"labels": [("Q:", "A:")],
+    "interview": {"answers": ['Because the money was finally there. We had the plans ready for two years, but until the grant came through in the spring we could not sign a contract.', 'Honestly, the parking. Every business on the high street told us they would lose customers, and we had to show them figures from other towns before they would listen.', 'I understand them. Nobody likes roadworks outside their front door for a year and a half. But doing nothing would have cost us far more in the end.', 'We will count. Passenger numbers, the number of complaints, how long the work takes compared with what we promised. All of it will be published every quarter.', "Most of it comes from the government grant. The council's share is about a third, and it comes from reserves, not from council tax.", 'The contracts go out to tender next month. If everything goes to plan, the first work starts in March.', 'Yes, on the route. We moved the whole second section after residents showed us where the water actually collects when it rains.'],
+                  "labels": [("Q:", "A:")],
                   "questions": ["Why now?", "What was the hardest part of getting this agreed?", "What do you say to the critics?",
                                 "How will you know whether it has worked?", "Who pays for it?", "What happens next?",
                                 "Did the consultation change your mind about anything?", "What would you do differently?"]},
@@ -154,6 +159,8 @@ EN = {
 }
 
 DE = {
+    "subheads": ["Wie es weitergeht", "Lange Wartezeit", "Geteilte Reaktionen", "Die Kosten", "Offene Fragen", "Ausblick"],
+    "photo_credits": ["Foto: {Q}", "Bild: {S}", "Blick auf die Innenstadt von {T}. Foto: {Q}"],
     "persons": ["Anna Schneider", "Jürgen Weber", "Katrin Hoffmann", "Mehmet Yilmaz", "Sabine Krüger", "Tobias Lang",
                 "Petra Wagner", "Lukas Brandt"],
     "towns": ["Lindenau", "Bad Mergenthal", "Oberhausen-Süd", "Kleinwarden", "Rosenfeld", "Neustadt am Kamp"],
@@ -189,6 +196,7 @@ DE = {
     "registration": ["Amtsgericht {T} HRB {M}"],
     "joiner": " ",
     "stories": [
+        {'own': True, 'h': 'Last-Minute-Tor: SV {T} steigt in die Regionalliga auf', 's': 'Rekordkulisse im Stadion am Stadtwald', 'x': ['Der SV {T} hat am Samstag mit einem Tor in der vierten Minute der Nachspielzeit den Aufstieg perfekt gemacht, {M} Zuschauer stürmten nach dem Schlusspfiff den Platz.', 'Nach einer Ecke bekamen die Gäste den Ball nicht aus dem Strafraum, am langen Pfosten stand der Torjäger des Vereins.', '„Ich komme hierher, seit ich sechs bin, so etwas habe ich noch nie erlebt“, sagte {P}, Vorsitzender des Fanclubs.', 'Der Trainer, der den Verein {Y} auf einem Abstiegsplatz übernommen hatte, wurde in der Kabine von seiner Mannschaft in die Luft geworfen.', 'Mit dem Aufstieg steigen die Fernsehgelder, aber auch die Anforderungen an das Stadion: Nötig sind eine neue Flutlichtanlage und mehr überdachte Plätze.', 'Der Vereinspräsident will sich in der kommenden Woche mit der Stadt über die notwendigen Umbauten vor dem Saisonstart im August abstimmen.', 'Zum Autokorso durch die Innenstadt am Sonntag werden Tausende Fans erwartet.']},
         {"h": "{T}: Stadtrat beschließt neue Radwege in der Innenstadt",
          "s": "Bauarbeiten sollen im Frühjahr beginnen",
          "x": ["Der Stadtrat von {T} hat am Dienstagabend mit großer Mehrheit den Bau von {N} Kilometern neuer Radwege in der Innenstadt beschlossen.",
@@ -273,7 +281,8 @@ DE = {
                            ("Förderung prüfen", "Für Dämmung und neue Heizungen gibt es Zuschüsse von Bund und Land."),
                            ("Zählerstand melden", "Geschätzte Abschläge sind oft zu hoch. Wer regelmäßig abliest, zahlt nur, was er verbraucht.")]},
     "ad_label": ["Anzeige", "Werbung", "Weiterlesen nach der Anzeige"],
-    "interview": {"labels": [("Frage:", "Antwort:"), ("F:", "A:")],
+    "interview": {"answers": ['Weil das Geld endlich da ist. Die Pläne lagen seit zwei Jahren in der Schublade, aber ohne die Zusage des Landes konnten wir keinen Auftrag vergeben.', 'Ehrlich gesagt die Parkplätze. Jeder Händler hat uns gesagt, er verliere Kunden, und wir mussten erst Zahlen aus anderen Städten vorlegen.', 'Ich verstehe sie. Niemand will anderthalb Jahre eine Baustelle vor der Haustür. Aber nichts zu tun, wäre am Ende viel teurer geworden.', 'Wir werden zählen: Fahrgäste, Beschwerden, wie lange die Arbeiten dauern im Vergleich zu dem, was wir versprochen haben. Das veröffentlichen wir vierteljährlich.', 'Den größten Teil zahlt das Land. Der Anteil der Stadt liegt bei etwa einem Drittel und kommt aus den Rücklagen, nicht aus höheren Steuern.', 'Die Aufträge werden im nächsten Monat ausgeschrieben. Wenn alles nach Plan läuft, beginnen die Arbeiten im März.', 'Ja, bei der Streckenführung. Den zweiten Abschnitt haben wir komplett verlegt, nachdem Anwohner uns gezeigt hatten, wo sich bei Regen das Wasser sammelt.'],
+                  "labels": [("Frage:", "Antwort:"), ("F:", "A:")],
                   "questions": ["Warum gerade jetzt?", "Was war bei den Verhandlungen am schwierigsten?", "Was sagen Sie den Kritikern?",
                                 "Woran werden Sie messen, ob es funktioniert?", "Wer bezahlt das?", "Wie geht es jetzt weiter?",
                                 "Hat die Bürgerbeteiligung Ihre Meinung verändert?"]},
@@ -290,6 +299,8 @@ DE = {
 }
 
 FR = {
+    "subheads": ["Et maintenant ?", "Une longue attente", "Des réactions partagées", "Le coût", "Des questions en suspens", "Prochaines étapes"],
+    "photo_credits": ["Photo : {Q}", "Illustration {S}", "Le centre-ville de {T}. Photo {Q}"],
     "persons": ["Claire Dubois", "Julien Martin", "Nadia Benali", "Philippe Garnier", "Sophie Lefèvre", "Thomas Roux",
                 "Isabelle Moreau", "Karim Haddad"],
     "towns": ["Saint-Aubin", "Montval", "Bourg-la-Reine", "Villeneuve-sur-Lot", "Pontcharra", "Les Herbiers"],
@@ -325,6 +336,7 @@ FR = {
     "registration": ["Commission paritaire n° 0{M} C 8{N}"],
     "joiner": " ",
     "stories": [
+        {'own': True, 'h': 'Le FC {T} monte en National au bout du temps additionnel', 's': 'Une affluence record au stade municipal', 'x': ['Le FC {T} a validé samedi sa montée en National grâce à un but inscrit à la quatrième minute du temps additionnel, devant une affluence record de {M} spectateurs.', 'Sur un corner mal repoussé par les visiteurs, le ballon est revenu au meilleur buteur du club, seul au second poteau.', "« Je viens ici depuis l'âge de six ans et je n'ai jamais vu ça », a confié {P}, président de l'association des supporters.", "L'entraîneur, arrivé en {Y} alors que l'équipe était en bas du classement, a été porté en triomphe par ses joueurs dans le vestiaire.", 'La montée apporte davantage de droits télévisés, mais impose aussi un nouvel éclairage et plus de places couvertes au stade.', 'Le président du club doit rencontrer la mairie la semaine prochaine pour évoquer les travaux nécessaires avant la reprise en août.', 'Un défilé en bus à impériale est prévu dimanche dans le centre-ville.']},
         {"h": "{T} : le conseil municipal vote la création de pistes cyclables en centre-ville",
          "s": "Les travaux doivent commencer au printemps",
          "x": ["Le conseil municipal de {T} a adopté mardi soir, à une large majorité, la création de {N} kilomètres de pistes cyclables dans le centre-ville.",
@@ -409,7 +421,8 @@ FR = {
                            ("Vérifier les aides", "Des aides publiques financent l'isolation et le remplacement des chaudières anciennes."),
                            ("Relever son compteur", "Les factures estimées sont souvent trop élevées : un relevé mensuel permet de payer sa consommation réelle.")]},
     "ad_label": ["Publicité", "Contenu sponsorisé", "Article réservé aux abonnés"],
-    "interview": {"labels": [("Q :", "R :"), ("Question :", "Réponse :")],
+    "interview": {"answers": ["Parce que l'argent est enfin là. Les plans étaient prêts depuis deux ans, mais sans l'accord de la région nous ne pouvions signer aucun marché.", "Franchement, le stationnement. Chaque commerçant nous disait qu'il allait perdre des clients, et il a fallu montrer les chiffres d'autres villes.", "Je les comprends. Personne n'a envie d'un chantier devant chez soi pendant dix-huit mois. Mais ne rien faire nous aurait coûté bien plus cher.", 'Nous allons compter : la fréquentation, les réclamations, la durée des travaux par rapport à ce que nous avons promis. Tout sera publié chaque trimestre.', "L'essentiel vient de la région. La part de la commune représente environ un tiers et sera prise sur les réserves, pas sur les impôts locaux.", "Les appels d'offres seront lancés le mois prochain. Si tout se passe bien, les premiers travaux commenceront en mars.", "Oui, sur le tracé. Nous avons déplacé toute la deuxième section après que des riverains nous ont montré où l'eau s'accumule quand il pleut."],
+                  "labels": [("Q :", "R :"), ("Question :", "Réponse :")],
                   "questions": ["Pourquoi maintenant ?", "Qu'est-ce qui a été le plus difficile dans les négociations ?", "Que répondez-vous aux critiques ?",
                                 "Comment saurez-vous si cela fonctionne ?", "Qui va payer ?", "Quelle est la suite ?",
                                 "La concertation vous a-t-elle fait changer d'avis ?"]},
@@ -426,6 +439,8 @@ FR = {
 }
 
 ES = {
+    "subheads": ["Qué pasará ahora", "Una larga espera", "Reacciones divididas", "El coste", "Preguntas pendientes", "Próximos pasos"],
+    "photo_credits": ["Foto: {Q}", "Imagen de archivo / {S}", "Vista del centro de {T}. / {Q}"],
     "persons": ["Lucía Fernández", "Javier Morales", "Carmen Ruiz", "Andrés Castillo", "Marta Navarro", "Pablo Herrera",
                 "Elena Ortega", "Sergio Domínguez"],
     "towns": ["San Lorenzo", "Villarreal del Campo", "Puerto Alto", "Valdemoro Norte", "Alcalá del Río", "Torrenueva"],
@@ -461,6 +476,7 @@ ES = {
     "registration": ["Depósito legal: M-{M}-{Y}"],
     "joiner": " ",
     "stories": [
+        {'own': True, 'h': 'El CD {T} asciende a Primera RFEF con un gol en el descuento', 's': 'Récord de asistencia en el estadio municipal', 'x': ['El CD {T} certificó el sábado su ascenso con un gol en el cuarto minuto del descuento, ante un récord de {M} espectadores que invadieron el césped al final.', 'Tras un córner mal despejado por los visitantes, el balón le cayó al máximo goleador del equipo en el segundo palo.', '«Vengo al campo desde los seis años y nunca había vivido algo así», dijo {P}, presidente de la peña.', 'El entrenador, que llegó en {Y} con el equipo en puestos de descenso, fue manteado por sus jugadores en el vestuario.', 'El ascenso supone más ingresos por televisión, pero también obliga a instalar nuevos focos y a cubrir más gradas.', 'El presidente del club se reunirá la próxima semana con el ayuntamiento para hablar de las obras antes del inicio de la temporada en agosto.', 'Miles de aficionados acompañarán el domingo a la plantilla en un autobús descubierto por el centro.']},
         {"h": "El pleno de {T} aprueba nuevos carriles bici en el centro",
          "s": "Las obras comenzarán en primavera",
          "x": ["El pleno del Ayuntamiento de {T} aprobó el martes por amplia mayoría la construcción de {N} kilómetros de nuevos carriles bici en el centro.",
@@ -545,7 +561,8 @@ ES = {
                            ("Infórmate de las ayudas", "Hay subvenciones públicas para aislar la vivienda y cambiar calderas antiguas."),
                            ("Comunica la lectura del contador", "Las facturas estimadas suelen ser más altas: una lectura mensual te permite pagar lo que consumes.")]},
     "ad_label": ["Publicidad", "Contenido patrocinado", "Sigue leyendo tras la publicidad"],
-    "interview": {"labels": [("P:", "R:"), ("Pregunta:", "Respuesta:")],
+    "interview": {"answers": ['Porque por fin está el dinero. Teníamos los planos listos desde hace dos años, pero sin la subvención no podíamos adjudicar la obra.', 'Sinceramente, el aparcamiento. Todos los comerciantes nos decían que iban a perder clientes y tuvimos que enseñarles datos de otras ciudades.', 'Los entiendo. A nadie le gusta tener una obra delante de casa durante año y medio. Pero no hacer nada nos habría salido mucho más caro.', 'Vamos a medirlo: viajeros, quejas, cuánto duran las obras frente a lo que prometimos. Lo publicaremos todo cada trimestre.', 'La mayor parte la pone la Junta. La parte municipal es más o menos un tercio y sale de los remanentes, no de subir impuestos.', 'Los contratos salen a licitación el mes que viene. Si todo va bien, las primeras obras empezarán en marzo.', 'Sí, en el trazado. Cambiamos todo el segundo tramo después de que los vecinos nos enseñaran dónde se acumula el agua cuando llueve.'],
+                  "labels": [("P:", "R:"), ("Pregunta:", "Respuesta:")],
                   "questions": ["¿Por qué ahora?", "¿Qué fue lo más difícil de la negociación?", "¿Qué les dice a los críticos?",
                                 "¿Cómo sabrán si funciona?", "¿Quién lo paga?", "¿Cuál es el siguiente paso?",
                                 "¿Le hizo cambiar de opinión el proceso de participación?"]},
@@ -562,6 +579,8 @@ ES = {
 }
 
 PT = {
+    "subheads": ["O que acontece agora", "Longa espera", "Reações divididas", "O custo", "Perguntas sem resposta", "Próximos passos"],
+    "photo_credits": ["Foto: {Q}", "Imagem: {S}", "Vista do centro de {T} (Foto: {Q}/{S})"],
     "persons": ["Ana Ribeiro", "João Carvalho", "Mariana Costa", "Ricardo Almeida", "Fernanda Lima", "Paulo Mendes",
                 "Beatriz Souza", "Tiago Ferreira"],
     "towns": ["Santa Luzia", "Vila Nova do Sul", "Porto Alegre do Norte", "São Bento", "Campo Verde", "Rio Claro"],
@@ -597,6 +616,7 @@ PT = {
     "registration": ["CNPJ {M}.{N}5.000/0001-{N}"],
     "joiner": " ",
     "stories": [
+        {'own': True, 'h': 'Com gol nos acréscimos, {T} FC conquista o acesso à Série C', 's': 'Público recorde no estádio municipal', 'x': ['O {T} FC garantiu no sábado o acesso à Série C com um gol aos 49 minutos do segundo tempo, diante de um público recorde de {M} torcedores que invadiram o gramado no apito final.', 'Depois de um escanteio mal afastado pela defesa adversária, a bola sobrou para o artilheiro do time na segunda trave.', '"Venho ao estádio desde os seis anos e nunca vi nada parecido", disse {P}, presidente da torcida organizada.', 'O técnico, que assumiu em {Y} com o time na zona de rebaixamento, foi jogado para o alto pelos jogadores no vestiário.', 'O acesso traz mais dinheiro de televisão, mas também exige novos refletores e mais lugares cobertos no estádio.', 'O presidente do clube vai se reunir com a prefeitura na semana que vem para tratar das obras antes do início da temporada.', 'Uma carreata pelo centro da cidade está marcada para domingo.']},
         {"h": "Câmara de {T} aprova novas ciclovias no centro",
          "s": "Obras devem começar no segundo semestre",
          "x": ["A Câmara Municipal de {T} aprovou na terça-feira, por ampla maioria, a construção de {N} quilômetros de ciclovias no centro da cidade.",
@@ -681,7 +701,8 @@ PT = {
                            ("Confira se tem direito à tarifa social", "Famílias inscritas no cadastro do governo podem ter desconto na conta."),
                            ("Acumule roupa para passar", "Ligar o ferro várias vezes por semana gasta mais do que passar tudo de uma vez.")]},
     "ad_label": ["Publicidade", "Conteúdo patrocinado", "Continua após a publicidade"],
-    "interview": {"labels": [("P:", "R:"), ("Pergunta:", "Resposta:")],
+    "interview": {"answers": ['Porque o dinheiro finalmente chegou. O projeto estava pronto havia dois anos, mas sem o repasse do estado não dava para contratar a obra.', 'Sinceramente, o estacionamento. Todos os comerciantes diziam que iam perder clientes, e tivemos de mostrar números de outras cidades.', 'Eu entendo. Ninguém gosta de ter obra na porta de casa por um ano e meio. Mas não fazer nada sairia muito mais caro.', 'Vamos medir: número de passageiros, reclamações, quanto tempo a obra leva em relação ao prometido. Tudo será divulgado a cada trimestre.', 'A maior parte vem do governo do estado. A parte da prefeitura é de cerca de um terço e sai do caixa, não de aumento de imposto.', 'A licitação sai no mês que vem. Se tudo correr bem, as primeiras obras começam em março.', 'Mudou, sim, o traçado. Alteramos todo o segundo trecho depois que moradores mostraram onde a água acumula quando chove.'],
+                  "labels": [("P:", "R:"), ("Pergunta:", "Resposta:")],
                   "questions": ["Por que agora?", "Qual foi a parte mais difícil da negociação?", "O que o senhor diz aos críticos?",
                                 "Como vão saber se funcionou?", "Quem paga a conta?", "Quais são os próximos passos?",
                                 "A consulta pública mudou a sua opinião?"]},
@@ -698,6 +719,8 @@ PT = {
 }
 
 RU = {
+    "subheads": ["Что дальше", "Долгое ожидание", "Мнения разделились", "Сколько это стоит", "Открытые вопросы", "Планы"],
+    "photo_credits": ["Фото: {Q}", "Фото: пресс-служба мэрии", "Центр {T}а. Фото: {Q}"],
     "persons": ["Елена Воронцова", "Андрей Соколов", "Ольга Кузнецова", "Дмитрий Орлов", "Наталья Павлова", "Игорь Белов",
                 "Мария Лебедева", "Сергей Морозов"],
     "towns": ["Северогорск", "Берёзовск", "Новоозёрск", "Каменск", "Краснодольск", "Приволжск"],
@@ -733,6 +756,7 @@ RU = {
     "registration": ["Свидетельство о регистрации СМИ ЭЛ № ФС 77-{M}{N}", "18+"],
     "joiner": " ",
     "stories": [
+        {'own': True, 'h': 'ФК «{T}» вышел в Первую лигу благодаря голу на последней минуте', 's': 'На стадион пришло рекордное число болельщиков', 'x': ['ФК «{T}» в субботу обеспечил себе выход в Первую лигу, забив на четвёртой добавленной минуте, и {M} болельщиков после финального свистка выбежали на поле.', 'После подачи углового гости не смогли выбить мяч, и лучший бомбардир команды оказался у дальней штанги.', '«Я хожу сюда с шести лет и никогда не видел ничего подобного», — сказал {P}, глава клуба болельщиков.', 'Главного тренера, который возглавил команду в {Y} году, когда она была внизу таблицы, игроки подбрасывали в раздевалке.', 'Повышение в классе означает больше денег от трансляций, но и новые требования к стадиону: нужны новое освещение и крытые трибуны.', 'На следующей неделе президент клуба обсудит с мэрией реконструкцию, которую нужно завершить до старта сезона в августе.', 'В воскресенье по центру города проедет автобус с командой и кубком.']},
         {"h": "В {T}е построят велодорожки в центре города",
          "s": "Работы начнутся весной",
          "x": ["Городская дума {T}а во вторник большинством голосов одобрила строительство {N} километров велодорожек в центре города.",
@@ -807,7 +831,7 @@ RU = {
     "fontsize": ["Размер шрифта: A- A A+", "A- A+", "Шрифт: мелкий средний крупный"],
     "print_close": ["Версия для печати | Закрыть окно", "Распечатать"],
     "live": {"badge": "ОНЛАЙН", "key_events": "Главное", "load_more": "Показать ещё",
-             "time_formats": ["{h:02d}:{mi}", "{h:02d}:{mi} мск", "{ago} минут назад"]},
+             "time_formats": ["{h:02d}:{mi}", "{h:02d}:{mi} мск", "{ago} мин. назад"]},
     "listicle": {"h": "{n} способов сэкономить на отоплении этой зимой",
                  "intro": "С января тарифы снова вырастут. Мы спросили специалистов центра энергосбережения {T}а, какие меры дают наибольшую экономию и при этом не заставляют мёрзнуть.",
                  "items": [("Установите терморегуляторы на батареи", "Они позволяют снизить температуру в комнатах, где никого нет, и платить меньше по счётчику."),
@@ -817,7 +841,8 @@ RU = {
                            ("Узнайте о субсидиях", "Семьи с невысоким доходом могут получить компенсацию части расходов на коммунальные услуги."),
                            ("Передавайте показания счётчиков", "Начисления по нормативу почти всегда выше, чем по фактическому расходу.")]},
     "ad_label": ["Реклама", "Партнёрский материал", "Продолжение после рекламы"],
-    "interview": {"labels": [("Вопрос:", "Ответ:"), ("—", "—")],
+    "interview": {"answers": ['Потому что наконец появились деньги. Проект был готов два года назад, но без областной субсидии мы не могли заключить контракт.', 'Честно говоря, парковка. Каждый предприниматель говорил, что потеряет покупателей, и нам пришлось показывать цифры из других городов.', 'Я их понимаю. Никому не хочется полтора года жить рядом со стройкой. Но если ничего не делать, в итоге это обошлось бы гораздо дороже.', 'Будем считать: пассажиропоток, жалобы, сроки работ по сравнению с обещанными. Всё это мы будем публиковать раз в квартал.', 'Основную часть даёт область. Доля города — примерно треть, и она идёт из резервов, а не за счёт повышения налогов.', 'Конкурс объявим в следующем месяце. Если всё пойдёт по плану, работы начнутся в марте.', 'Да, в части маршрута. Второй участок мы полностью перенесли после того, как жители показали, где после дождя стоит вода.'],
+                  "labels": [("Вопрос:", "Ответ:"), ("—", "—")],
                   "questions": ["Почему именно сейчас?", "Что было самым сложным в переговорах?", "Что вы ответите критикам?",
                                 "Как вы поймёте, что всё работает?", "Кто за это платит?", "Что дальше?",
                                 "Общественные обсуждения изменили ваше мнение?"]},
@@ -834,6 +859,8 @@ RU = {
 }
 
 ZH = {
+    "subheads": ["下一步怎么走", "等待多年", "市民反响不一", "资金从哪里来", "仍有问题待解", "未来规划"],
+    "photo_credits": ["图片来源：{S}", "摄影：{Q}", "{T}城区一景。{S}记者 {Q} 摄"],
     "cjk": True,
     "persons": ["王磊", "李静", "张伟", "刘芳", "陈晓东", "赵敏", "周婷", "孙浩"],
     "towns": ["云溪", "江宁", "临川", "青原", "南湖", "东阳"],
@@ -864,6 +891,7 @@ ZH = {
     "registration": ["苏ICP备{M}{N}号", "互联网新闻信息服务许可证：32120{M}"],
     "joiner": "",
     "stories": [
+        {'own': True, 'h': '补时绝杀！{T}队冲甲成功', 's': '主场观众人数创历史新高', 'x': ['在周六进行的联赛最后一轮比赛中，{T}队凭借补时第4分钟的进球1比0击败对手，成功冲甲，现场{M}名球迷在终场哨响后欢呼雀跃。', '客队解围角球失误，皮球落到后点，球队头号射手门前推射破门。', '“我从六岁起就来这里看球，从没见过这样的场面。”球迷协会会长{P}说。', '{Y}年接手球队时，主教练面对的是一支在积分榜下游挣扎的队伍，赛后他在更衣室里被队员们高高抛起。', '升级意味着更多的转播收入，但也对主场提出更高要求，需要更换灯光系统并增加有顶棚的座位。', '俱乐部负责人表示，下周将与市里有关部门商讨新赛季开始前的场馆改造工作。', '周日，球队将乘坐敞篷大巴在市中心与球迷一同庆祝。']},
         {"h": "{T}中心城区新增{N}处公共充电站",
          "s": "年底前将覆盖所有老旧小区",
          "x": ["记者从市发展改革委获悉，截至上月底，{T}中心城区新建成{N}处公共充电站，共新增快充桩{M}个，主要分布在大型商超、医院和交通枢纽周边。",
@@ -946,7 +974,8 @@ ZH = {
                            ("了解节能补贴政策", "部分地区对更换节能设备给予补贴，可向社区咨询。"),
                            ("及时抄表缴费", "按实际用量缴费，避免估算带来的多缴。")]},
     "ad_label": ["广告", "推广", "点击查看"],
-    "interview": {"labels": [("问：", "答："), ("记者：", "{P}：")],
+    "interview": {"answers": ['因为资金终于落实了。方案两年前就准备好了，但省里的专项资金今年春天才下达，之前没法启动招标。', '说实话是停车问题。沿街商户都担心客流减少，我们拿出了其他城市的数据，才慢慢打消他们的顾虑。', '我理解大家的担心。谁也不愿意家门口施工一年半，但如果什么都不做，将来付出的代价会更大。', '我们会用数据说话：客流量、投诉量、实际工期和承诺工期的对比，每个季度都会向社会公布。', '大部分来自上级专项资金，市里承担大约三分之一，从财政结余中安排，不会增加市民负担。', '下个月启动招标，如果一切顺利，明年三月就能开工。', '改变了，主要是线路。居民告诉我们下雨时哪里积水，我们就把第二段整体调整了。'],
+                  "labels": [("问：", "答："), ("记者：", "{P}：")],
                   "questions": ["为什么选择在这个时候推出？", "推进过程中最大的困难是什么？", "对于一些质疑的声音，您怎么看？",
                                 "怎么判断这项工作取得了成效？", "资金从哪里来？", "下一步有哪些打算？", "征求意见的过程改变了您的想法吗？"]},
     "press": {"wire": "新闻发布", "label": "新闻稿", "provided": "发布单位：", "dateline": "{T}，{date}——",

@@ -8,6 +8,8 @@ The fast paths (issue 12) are exact by construction; these tests hold them to it
 - select tests run only on the lines that have what they declare they need (``rules.USE_TRIGGERS``:
   a weight bound, pattern literals, label words, lexicon phrases, characters), found in one scan of
   a document's new lines (``rules.selected_by_lines``);
+- the phrase search runs only on lines that hold some lexicon phrase as a substring
+  (``features.USE_PHRASE_SUBSTRINGS``);
 - language detection from per-line stopword counts (``language.USE_LINE_WORDS``) instead of the
   sample read as one string.
 
@@ -23,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from cleaner import clean, engine, language, lexicon, rules
+from cleaner import clean, engine, features, language, lexicon, rules
 from cleaner.document import Line, numbered_lines
 from cleaner.features import analyse
 from cleaner.lexicon import PatternSet, case_fold, lexicon_for
@@ -50,6 +52,7 @@ def _outputs(texts: list[str], fast: bool, monkeypatch) -> list[dict]:
     monkeypatch.setattr(lexicon, "USE_GUARDS", fast)
     monkeypatch.setattr(language, "USE_LINE_WORDS", fast)
     monkeypatch.setattr(rules, "USE_TRIGGERS", fast)
+    monkeypatch.setattr(features, "USE_PHRASE_SUBSTRINGS", fast)
     engine.clear_caches()  # features measured on one path must not serve the other
     try:
         return [clean(text).to_dict() for text in texts]
@@ -114,6 +117,21 @@ def test_select_tests_on_what_they_need_select_what_every_test_selects(language_
         line.memo = {}
         # A difference means some select test's @needs declaration no longer says what it needs.
         assert ids == rules.selected_by(line, lex), (language_code, line.text)
+
+
+@pytest.mark.parametrize("language_code", lexicon.available())
+def test_phrase_substring_check_keeps_every_line_with_phrases(monkeypatch, language_code):
+    """The substring pre-check passes every line in which the phrase search finds something, the
+    lexicon's own phrases (and with a letter before them: "tel:" inside a word) included."""
+    lex = lexicon_for((language_code, "en") if language_code != "en" else ("en",))
+    texts = _lines() + [f"{p}" for p in lex.contains_kind] + [f"x{p} y" for p in lex.contains_kind]
+    for text in dict.fromkeys(texts):
+        line = Line(0, text, 0)
+        analyse(line, lex)
+        monkeypatch.setattr(features, "USE_PHRASE_SUBSTRINGS", False)
+        slow = features._phrases_of(line, lex)
+        monkeypatch.setattr(features, "USE_PHRASE_SUBSTRINGS", True)
+        assert features._phrases_of(line, lex) == slow, (language_code, text)
 
 
 def test_case_fold_joins_what_re_ignorecase_joins():

@@ -63,11 +63,18 @@ def trie_regex(phrases) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+def word_bounded(phrase: str) -> bool:
+    """A phrase found only as whole words: it starts and ends with a letter or digit of a script
+    written with spaces (see :func:`_bounded`)."""
+    return bool(phrase) and phrase[0].isalnum() and not _is_cjk_char(phrase[0]) \
+        and phrase[-1].isalnum() and not _is_cjk_char(phrase[-1])
+
+
 def _bounded(phrases) -> str:
     """Split phrases into those needing word boundaries and those that do not (CJK, symbols)."""
     word, free = [], []
     for p in phrases:
-        if p and p[0].isalnum() and not _is_cjk_char(p[0]) and p[-1].isalnum() and not _is_cjk_char(p[-1]):
+        if word_bounded(p):
             word.append(p)
         else:
             free.append(p)

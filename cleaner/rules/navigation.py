@@ -164,13 +164,24 @@ def menu_run(ctx: Context, self: Rule) -> None:
         j = i
         while j < n and (menu_like[j] or (lines[j].verdict is not None and lines[j].weight <= 6)):
             j += 1
-        fresh = [k for k in range(i, j) if lines[k].verdict is None]
-        amounts = sum(1 for k in fresh if _AMOUNT.search(lines[k].text))
-        if j - i >= _MIN_RUN and len(fresh) >= 2 and not (amounts >= 2 and 3 * amounts >= len(fresh)):
-            # (a run a third of whose lines are prices is a price list: '$119 - $189+')
-            for k in fresh:
-                ctx.claim(k, self, f"menu of {j - i} short lines (input lines {lines[i].no}-{lines[j - 1].no})")
+        if j - i >= _MIN_RUN:  # (most runs are shorter: their lines are not looked at again)
+            _claim_menu(ctx, self, i, j)
         i = max(j, i + 1)
+
+
+def _claim_menu(ctx: Context, rule: Rule, i: int, j: int) -> None:
+    """Claim the unclaimed lines of a run of menu-like lines, unless a third of them are prices
+    (a price list: '$119 - $189+') or fewer than two are left."""
+    lines = ctx.lines
+    fresh = [k for k in range(i, j) if lines[k].verdict is None]
+    if len(fresh) < 2:
+        return
+    amounts = sum(1 for k in fresh if _AMOUNT.search(lines[k].text))
+    if amounts >= 2 and 3 * amounts >= len(fresh):
+        return
+    reason = f"menu of {j - i} short lines (input lines {lines[i].no}-{lines[j - 1].no})"
+    for k in fresh:
+        ctx.claim(k, rule, reason)
 
 
 # A breadcrumb printed without its separators, the headline as its last item: "Home News Business

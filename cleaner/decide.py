@@ -117,7 +117,11 @@ def _standfirst_like(line: Line, under_title: bool = False) -> bool:
 
 def _sentence_case(line: Line, language: str | None) -> bool:
     """Mostly lowercase words after the first: a sentence, not a Title Case Headline or a menu.
-    German capitalises every noun, so a German sentence may have more capitals than other words."""
+    German capitalises every noun, so a German sentence may have more capitals than other words.
+    A script without case (Chinese, Japanese) says nothing either way: the line counts as one, so
+    that a subtitle under a headline keeps the headline above it ("when unsure, keep")."""
+    if line.text.upper() == line.text.lower():
+        return True
     words = line.text.split()[1:]
     share = SENTENCE_CASE_CAPITALS_NOUNS if language in _CAPITALISED_NOUNS else SENTENCE_CASE_CAPITALS
     return bool(words) and sum(1 for w in words if w[:1].isupper()) <= share * len(words)

@@ -186,3 +186,79 @@ def test_a_table_of_dated_figures_stays_in_the_article(language):
     for line in rows:
         assert line in result.text
     assert result.metadata["date"].startswith("2024-03-04")
+
+
+# A press release's issuer under a bare label of its own line, as distribution sites print it; the
+# name without a legal form, in quotes, or in a script without case.
+ISSUERS = {
+    "de": ("Pressemitteilung von", "Stadtwerke Rosenfeld"),
+    "fr": ("Communiqué diffusé par", "Laiterie du Val"),
+    "es": ("Comunicado enviado por", "Energías del Río"),
+    "pt": ("Divulgado por", "Energia Verde do Sul"),
+    "ru": ("Распространено компанией", "«Приволжская энергия»"),
+    "zh": ("发布单位：", "南湖食品股份有限公司"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ISSUERS))
+def test_a_press_release_issuer_under_its_label_is_the_source(lang):
+    label, company = ISSUERS[lang]
+    headline = "南湖食品新工厂正式投产" if lang == "zh" else "Headline of the release"
+    page = f"Home\nPress releases\n\n{headline}\n\n{label}\n{company}\n\n{article(lang)}\n"
+    result = clean(page, language=lang)
+    assert result.metadata["title"] == headline
+    assert result.metadata["source"] == company
+    assert headline in result.text.split("\n") and company not in result.text.split("\n")
+
+
+@pytest.mark.parametrize("heading, paragraph", [
+    ("About Northgate Robotics", "Northgate Robotics is a family-owned company founded in 1962. It employs 270 people."),
+    ("Über Stadtwerke Rosenfeld", "Stadtwerke Rosenfeld ist ein Familienunternehmen mit Sitz in Oberhausen-Süd."),
+    ("À propos de Laiterie du Val", "Laiterie du Val est une entreprise familiale fondée en 1962."),
+    ("Acerca de Energías del Río", "Energías del Río es una empresa familiar fundada en 1962."),
+])
+def test_an_about_box_that_names_no_author_stays(heading, paragraph):
+    # Nothing says the box is a person's (no author label, no byline with that name, no reporter's
+    # role): a release's "About <company>" is the release's own ("when unsure, keep").
+    lang = {"Ü": "de", "À": "fr", "A": "en"}[heading[0]] if not heading.startswith("Acerca") else "es"
+    page = f"Home\nNews\n\nHeadline of the day\n\n{article(lang)}\n\n{heading}\n{paragraph}\n\n© 2024 Daily Example\n"
+    assert paragraph in clean(page, language=lang).text
+
+
+@pytest.mark.parametrize("byline, heading", [
+    ("", "About the author Jane Doe"),      # the heading says whose it is
+    ("By Jane Doe", "About Jane Doe"),      # the byline names her
+])
+def test_an_about_box_of_the_author_goes(byline, heading):
+    paragraph = "Jane Doe has covered the city council since 2015 and lives in the old harbour district."
+    page = (f"Home\nNews\n\nHeadline of the day\n\n{byline}\n\n{article('en')}\n\n{heading}\n{paragraph}\n\n"
+            "© 2024 Daily Example\n")
+    result = clean(page, language="en")
+    assert paragraph not in result.text
+    assert any(r.rule == "byline.bio" for r in result.removals)
+
+
+@pytest.mark.parametrize("lang, headline, subtitle, byline", [
+    ("zh", "临川中心城区新增42处公共充电站", "年底前将覆盖所有老旧小区", "作者：王磊"),
+    ("ru", "Электробусы выйдут на три маршрута до конца года", "Первые машины уже прошли испытания", "Автор: Сергей Морозов"),
+    ("en", "Electric buses to run on three routes by the end of the year", "The first vehicles have passed their tests",
+     "By Sarah Moore"),
+])
+def test_a_subtitle_without_its_stop_keeps_the_headline_above_it(lang, headline, subtitle, byline):
+    # Chinese has no case to tell a sentence from a title: the line above the subtitle is the
+    # headline all the same.
+    page = f"Home\nNews\n\n{headline}\n{subtitle}\n\n{byline}\n\n{article(lang)}\n"
+    result = clean(page, language=lang)
+    assert result.metadata["title"] == headline
+    lines = result.text.split("\n")
+    assert lines.index(headline) < lines.index(subtitle) < 4
+
+
+@pytest.mark.parametrize("lang, label", [("ru", "Поделиться новостью"), ("es", "Compartir la noticia"),
+                                         ("pt", "Compartilhe a notícia"), ("en", "Share the story"),
+                                         ("de", "Meldung teilen")])
+def test_a_share_label_above_the_text_is_no_headline(lang, label):
+    page = f"Home\nNews\n\nHeadline of the day\n\nBy Sarah Moore\n\n{label}\n\n{article(lang)}\n"
+    result = clean(page, language=lang)
+    assert result.metadata["title"] == "Headline of the day"
+    assert label not in result.text

@@ -289,6 +289,13 @@ def _split_credits(ctx: Context, text: str, fields: dict) -> str:
     return text[: credit.start()]
 
 
+def _capitalised(text: str) -> bool:
+    """Starts like a proper name: a capital after any opening quote ('«Приволжская энергия»'), or a
+    letter of a script without case ('南湖食品股份有限公司')."""
+    first = text.lstrip("«»\"“”„‚‘’'([「『《〈").strip()[:1]
+    return first.isupper() or (first.isalpha() and first.upper() == first.lower())
+
+
 def _unanchored_author(ctx: Context):
     return label_finder(ctx.lex.languages, ("author",))
 
@@ -310,7 +317,7 @@ def split_byline(ctx: Context, self: Rule) -> None:
         nxt = lines[index + 1]
         if lines[index].key in sources:
             # A press release's "News provided by" over the issuing company: the source, no author.
-            if nxt.verdict is None and nxt.weight <= 6 and nxt.text[:1].isupper():  # ('Harlow Energy, Inc.' ends with a stop)
+            if nxt.verdict is None and nxt.weight <= 6 and _capitalised(nxt.text):  # ('Harlow Energy, Inc.' ends with a stop)
                 ctx.claim(index, self, "source label on a line of its own")
                 ctx.claim(index + 1, self, "source under its label", {"source": nxt.text.strip()})
             continue
@@ -442,6 +449,27 @@ def _may_be_bio(line, lex: Lexicon) -> bool:
         or _generic_about(line, lex)
 
 
+def _names_an_author(ctx: Context, name: str) -> bool:
+    """The page's bylines name this person (the surname is one of an author's words)."""
+    words = name.split()
+    if not words:
+        return False
+    surname = words[-1].casefold()
+    return any(surname in (w.casefold() for w in author.split())
+               for fields in ctx.fields.values() for author in fields.get("authors") or ())
+
+
+# An author label word inside an about heading ("About the author", "Sobre el autor", "Об авторе",
+# "关于作者") says whose the box is; shorter label words ("by", "von", "文") are not such words.
+_AUTHOR_WORD_MIN_CHARS = 5
+
+
+def _says_author(heading: str, lex: Lexicon) -> bool:
+    heading = heading.casefold()
+    return any(word in heading for word in lex.label_words.get("author", ())
+               if len(word) >= _AUTHOR_WORD_MIN_CHARS or not word.isascii() and len(word) >= 2)
+
+
 @rule("byline.bio", "byline", "Author biographies ('Jane Doe is a staff writer at ...', 'About Jane Doe' boxes).", languages="lexicon", select=_may_be_bio)
 def bio(ctx: Context, self: Rule) -> None:
     pattern = ctx.lex.patterns.get("bio")
@@ -468,10 +496,18 @@ def bio(ctx: Context, self: Rule) -> None:
                 ctx.claim(nxt, self, "author biography", {"bio_authors": names} if names else None)
             continue
         # "About Jane Doe" / "Über Moritz Bachmann", then a paragraph about that person (not the
-        # "About Harlow Energy" paragraph of a press release, which is about a company).
+        # "About Harlow Energy" paragraph of a press release, which is about a company). A name
+        # alone may be a company's ("About Northgate Robotics"): the heading must say "author"
+        # ("About the author Jane Doe"), or the page's byline name the person, or the paragraph
+        # give a reporter's role. (A later pass no longer sees the byline: it keeps what the
+        # first pass kept, so clean(clean(x)) == clean(x).)
         m = _about_match(line, about)
-        if m and not _about_organisation(line.text[m.end():], lines[index + 1].text if index + 1 < len(lines) else ""):
-            surname = line.text[m.end():].split()[-1]
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        name = line.text[m.end():] if m else ""
+        if m and following is not None and not _about_organisation(name, following.text) \
+                and (_says_author(m.group(), ctx.lex) or _names_an_author(ctx, name)
+                     or _has_bio_pattern(following, pattern)):
+            surname = name.split()[-1]
             ctx.claim(index, self, "'about the author' heading")
             nxt = index + 1
             if nxt < len(lines) and lines[nxt].verdict is None and surname in lines[nxt].text and lines[nxt].weight <= 120:

@@ -262,3 +262,19 @@ def test_a_share_label_above_the_text_is_no_headline(lang, label):
     result = clean(page, language=lang)
     assert result.metadata["title"] == "Headline of the day"
     assert label not in result.text
+
+
+@pytest.mark.parametrize("lang, byline, caption", [
+    ("en", "By Grace O'Neill", "The river at Kingsmoor last winter. Photo: Marcus Reid/The Kingsmoor Herald"),
+    ("es", "Por Javier Morales", "Imagen de archivo / La Voz de Puerto Alto"),
+    ("fr", "Par Sophie Lefèvre", "Le centre-ville de Montval. Photo Claire Dubois"),
+    ("zh", "作者：王磊", "江宁城区一景。江宁日报记者 刘芳 摄"),
+])
+def test_a_caption_under_the_byline_is_not_the_headline(lang, byline, caption):
+    # A byline sits under its headline: a photo's caption between the byline and the text is
+    # not the headline, and the headline above the byline stays.
+    headline = "江宁今年新增中小学学位150个" if lang == "zh" else "Headline of the day"
+    page = f"Home\nNews\n\n{headline}\n\n{byline}\n\n{caption}\n\n{article(lang)}\n"
+    result = clean(page, language=lang)
+    assert result.metadata["title"] == headline
+    assert headline in result.text.split("\n")

@@ -483,3 +483,35 @@ def test_readme_documents_schema():
     readme = (LEXICON_DIR / "README.md").read_text(encoding="utf-8")
     for key in REFERENCE:
         assert f"`{key}`" in readme, key
+
+
+# Consent banners as sites print them: the phrase opens the sentence ("This website uses cookies"),
+# where a phrase further in would need a second one (a sentence that mentions cookies is no banner).
+CONSENT = {
+    "en": ["This website uses cookies to improve your experience. You can change your preferences at any time.",
+           "Our site uses cookies to analyse traffic and show you relevant adverts."],
+    "de": ["Diese Webseite verwendet Cookies, um Ihnen ein besseres Nutzererlebnis zu bieten.",
+           "Unsere Website nutzt Cookies und ähnliche Technologien, um Inhalte zu personalisieren."],
+    "fr": ["Ce site utilise des cookies pour améliorer votre expérience de navigation et mesurer l'audience.",
+           "Avec votre accord, nos partenaires et nous utilisons des cookies ou technologies similaires."],
+    "es": ["Esta web utiliza cookies propias y de terceros para analizar el tráfico y mostrarle publicidad.",
+           "Nuestro sitio usa cookies para mejorar la experiencia de navegación."],
+    "pt": ["Este site usa cookies para personalizar conteúdo e anúncios.",
+           "O nosso site utiliza cookies. Ao continuar a navegar, está a concordar com a sua utilização."],
+    "ru": ["Этот сайт использует файлы cookie, чтобы сделать его удобнее для вас.",
+           "Наш сайт использует cookie для аналитики и показа рекламы."],
+    "zh": ["本站使用Cookie以确保您获得最佳体验。", "我们使用Cookie来改善您的浏览体验并分析网站流量。"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CONSENT))
+def test_consent_banners_are_cookie_notices(lang):
+    from cleaner.document import Line
+    from cleaner.features import analyse
+    from cleaner.lexicon import lexicon_for
+
+    lex = lexicon_for((lang, "en") if lang != "en" else ("en",))
+    for text in CONSENT[lang]:
+        line = Line(1, text, 0)
+        analyse(line, lex)
+        assert "cookie" in line.phrases, text

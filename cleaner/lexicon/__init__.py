@@ -203,13 +203,15 @@ def _pattern_trigger(lex: "Lexicon", kinds: tuple[str, ...]) -> tuple | None:
     return bool(anchored_ones), tuple(sorted(_fewest(literals))), _scanner(literals), extras
 
 
-def anchored_patterns(lex: "Lexicon") -> re.Pattern:
-    """Every structural pattern of the lexicon that is anchored at the start of the text, as one
-    regex (see :func:`pattern_trigger`)."""
-    found = _ANCHORED.get(lex.languages)
+def anchored_patterns(lex: "Lexicon", kinds: tuple[str, ...] | None = None) -> re.Pattern:
+    """Every structural pattern of the lexicon (or of these kinds) that is anchored at the start
+    of the text, as one regex (see :func:`pattern_trigger`)."""
+    key = (lex.languages, kinds)
+    found = _ANCHORED.get(key)
     if found is None:
-        sources = [source for patterns in lex.patterns.values() for source in patterns.sources]
-        found = _ANCHORED[lex.languages] = _alternation([s for s in sources if anchored(s)]) or _NOTHING
+        chosen = lex.patterns.values() if kinds is None else [lex.patterns[k] for k in kinds if lex.patterns.get(k) is not None]
+        sources = [source for patterns in chosen for source in patterns.sources]
+        found = _ANCHORED[key] = _alternation([s for s in sources if anchored(s)]) or _NOTHING
     return found
 
 

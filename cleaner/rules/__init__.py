@@ -235,10 +235,10 @@ class _Scan:
         limit = declared.max_weight
         if not declared.triggered:
             return [i for i, line in enumerate(lines) if line.weight <= limit]
-        bucket = next(b for b in _WEIGHT_BUCKETS if limit <= b)
+        bucket = _bucket(limit)
         hit: set[int] = set()
         if declared.patterns:
-            hit |= self._patterns(declared.patterns, declared.on, bucket)
+            hit |= self._patterns(declared, bucket)
         if declared.labels:
             words = _lexicon.label_trigger(self.lex, declared.labels)
             if words is None:
@@ -337,11 +337,12 @@ class _Scan:
                 pos = joined.find(literal, starts[at + 1])
         return out
 
-    def _patterns(self, kinds: tuple[str, ...], on: str, bucket: float) -> set[int]:
-        """Lines in which some pattern of these kinds may find something (see lexicon.pattern_trigger):
+    def _patterns(self, declared: Needs, bucket: float) -> set[int]:
+        """Lines in which some pattern of the declared kinds may find something (see lexicon.pattern_trigger):
         one of the literals the patterns need, a match of any pattern anchored at the start, or, where
         patterns of other scripts apply, a letter of one of those scripts."""
-        trigger = _lexicon.pattern_trigger(self.lex, kinds)
+        on = declared.on
+        trigger = _lexicon.pattern_trigger(self.lex, declared.patterns)
         if trigger is None:
             return set(self._subset(bucket))
         anchored, literals, finder, extras = trigger
@@ -352,20 +353,44 @@ class _Scan:
         else:
             hit = set(self._found(finder, on + "-folded", bucket))
         if anchored:
-            hit |= self._anchored(on)
+            hit |= self._anchored(_anchored_kinds(declared.patterns, on, bucket), on, bucket)
         if extras is not None:
             hit |= self._found(extras, on, bucket)
         return hit
 
-    def _anchored(self, on: str) -> set[int]:
-        """Lines at whose start some anchored pattern of any kind matches (a superset of those where
-        the anchored patterns of given kinds match; few lines have any)."""
-        key = ("anchored", on)
+    def _anchored(self, kinds: tuple[str, ...], on: str, bucket: float) -> set[int]:
+        """Lines no heavier than ``bucket`` at whose start some anchored pattern of these kinds
+        matches (see :func:`_anchored_kinds`: a superset of those where the patterns of one
+        test's kinds match; few lines have any)."""
+        key = ("anchored", kinds, on, bucket)
         out = self._cache.get(key)
         if out is None:
-            match = _lexicon.anchored_patterns(self.lex).match
-            out = self._cache[key] = {i for i, line in enumerate(self.lines) if match(getattr(line, on)) is not None}
+            match = _lexicon.anchored_patterns(self.lex, kinds).match
+            lines = self.lines
+            out = self._cache[key] = {i for i in self._subset(bucket) if match(getattr(lines[i], on)) is not None}
         return out
+
+
+@lru_cache(maxsize=None)
+def _anchored_kinds(kinds: tuple[str, ...], on: str, bucket: float) -> tuple[str, ...]:
+    """The pattern kinds whose anchored patterns are matched together for a select test that
+    declares ``kinds``, searching ``on`` among the lines of ``bucket``: its own and those of every
+    other test that searches the same lines the same way, so that one match per line serves them
+    all (a match of any pattern of the union is a superset of a match of one test's)."""
+    shared = {kind for r in _selecting_rules() for kind in _declared_patterns(r, on, bucket)}
+    return tuple(sorted(shared.union(kinds)))
+
+
+def _declared_patterns(r: Rule, on: str, bucket: float) -> tuple[str, ...]:
+    declared = getattr(r.select, "needs", None)
+    if declared is None or declared.on != on or _bucket(declared.max_weight) != bucket:
+        return ()
+    return declared.patterns
+
+
+def _bucket(limit: float) -> float:
+    """The smallest of the weight buckets that holds lines up to ``limit`` (see _WEIGHT_BUCKETS)."""
+    return next(b for b in _WEIGHT_BUCKETS if limit <= b)
 
 
 def phrase_kinds(ctx: Context, index: int) -> dict[str, str]:

@@ -15,6 +15,8 @@ from .liveblog import entry_times
 from .paragraphs import joined, wrapped_blocks
 from .safety import comment_section_start
 from .thresholds import (  # every number of the decision, with where it comes from
+    ASIDE_BRIDGE_MAX_LINES,
+    CONTINUATION_QUIET_LINES,
     BOILERPLATE_SCORE,
     BOX_MAX_LINES,
     BOX_UNDER_BYLINE,
@@ -194,6 +196,12 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
         core = _with_first_entry_time(lines, core, entries)
         core = _with_sections_below(lines, core)
         core = _with_sections_above(lines, core)
+        aside_opening = _opening_above_aside(lines, core[0])
+        if aside_opening is not None:
+            core = (aside_opening, core[1])
+        aside_end = _continuation_below_aside(lines, core[1], ctx.lex)
+        if aside_end is not None:
+            core = (core[0], aside_end)
         opening = _opening_above(lines, core[0], ctx.lex) or _article_under_headline(lines, core[0])
         if opening is not None:  # the best run is the article's second part: the opening is the core
             core, far = opening, (_heading_above(lines, core[0]), core[1])
@@ -506,6 +514,87 @@ def _opening_above(lines: list[Line], start: int, lex) -> tuple[int, int] | None
     under_byline = above is not None and above.verdict is not None and above.verdict.category == "byline" \
         and _long_section(paragraphs, SECTION_MIN_PARAGRAPHS, SECTION_MIN_WEIGHT)
     return (first, k) if _long_section(paragraphs) or under_byline else None
+
+
+def _opening_above_aside(lines: list[Line], start: int) -> int | None:
+    """The article's first paragraph above an aside box: one or more paragraphs under the byline
+    (or the picture credit under it), then a 'Related coverage' box, then the core. The box is
+    inside the article (its lines stay claimed); returns where the article starts, or None."""
+    k = start - 1
+    while k >= 0 and lines[k].verdict is not None:
+        k -= 1
+    if k < 0 or k == start - 1 or lines[k].klass != GOOD or not _only_an_aside(lines, k + 1, start):
+        return None
+    j = _unclaimed_run_end(lines, k, -1)
+    above = lines[j] if j >= 0 else None
+    if above is None or above.verdict.category not in ("byline", "credits"):
+        return None
+    first = j + 1
+    while first < k and lines[first].klass not in (GOOD, NEAR):
+        first += 1
+    return first
+
+
+def _continuation_below_aside(lines: list[Line], end: int, lex) -> int | None:
+    """The rest of the article below aside boxes: the core, then a 'Read also' box, then more
+    paragraphs up to the next claimed line (and again, box after box). Where it ends, only
+    furniture follows for CONTINUATION_QUIET_LINES lines: no unclaimed paragraph, which would
+    make the paragraphs between boxes a teaser list's blurbs. Returns where the article ends."""
+    last = end
+    while (step := _continuation_step(lines, last, lex)) is not None:
+        last = step
+    if last == end:
+        return None
+    tail = lines[last + 1 : last + 1 + CONTINUATION_QUIET_LINES]
+    return None if any(line.verdict is None and line.klass == GOOD for line in tail) else last
+
+
+# A box inside the article opens with its heading ('Read also', 'Lesen Sie auch'). (Not a sign-up
+# box: what follows one is as often its own small print, AEB 08f79376 'Please check the opt-in box'.)
+_BOX_OPENERS = frozenset(("related.heading",))
+
+
+def _continuation_step(lines: list[Line], end: int, lex) -> int | None:
+    """Past one aside box below ``end``, the paragraphs up to the next claimed line: not teasers,
+    no site notice. Returns the last of them, or None."""
+    n = len(lines)
+    k = end + 1
+    while k < n and lines[k].verdict is not None:
+        k += 1
+    if k >= n or k == end + 1 or lines[k].klass != GOOD or not _only_an_aside(lines, end + 1, k):
+        return None
+    if not any(line.verdict.rule in _BOX_OPENERS for line in lines[end + 1 : k]):
+        return None  # no 'Read also' heading or sign-up: the headlines of a teaser list go on
+    stop = _unclaimed_run_end(lines, k, 1)
+    run = lines[k:stop]
+    if site_notice(run, lex) or _teaser_list(lines, _heading_above(lines, k), stop - 1):
+        return None
+    buttons = [line.lower for line in run if line.klass != GOOD]
+    if len(buttons) > len(set(buttons)):
+        return None  # a short line under each blurb ('LEARN MORE'): a teaser list
+    good = [i for i, line in enumerate(run) if line.klass == GOOD]
+    if len(good) >= 2 and all(b - a > 1 for a, b in zip(good, good[1:])):
+        return None  # blurb, headline, blurb: never two paragraphs in a row, a teaser list
+    if stop < n and _aside_kind(lines[stop]) == "related" and lines[stop].verdict.rule != "related.heading":
+        return None  # a blurb between two of the box's headlines
+    return stop - 1
+
+
+def _only_an_aside(lines: list[Line], i: int, j: int) -> bool:
+    """Lines i .. j-1 are one aside box: at most ASIDE_BRIDGE_MAX_LINES lines, each claimed by a
+    rule of one aside kind (a related list and its heading; a sign-up box)."""
+    if not 0 < j - i <= ASIDE_BRIDGE_MAX_LINES:
+        return False
+    kinds = set()
+    for line in lines[i:j]:
+        if line.verdict is None:
+            return False
+        kind = _aside_kind(line)
+        if kind is None:
+            return False
+        if kind:
+            kinds.add(kind)
+    return len(kinds) == 1
 
 
 def _long_paragraphs(run: list[Line]) -> dict[str, float]:

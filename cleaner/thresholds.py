@@ -110,6 +110,14 @@ LIST_ITEM_GAP = 2
 # An aside box between two paragraphs ('Read also', a newsletter sign-up): at most this many lines,
 # not counting the teasers' dates (the AEB boxes measured 2-6 lines; 10 cost AEB 0.002 F1).
 BOX_MAX_LINES = 6
+# An aside between the article's first paragraph (under its byline) and the rest: a related box of
+# a heading and up to 10 headlines, some with their dates (issue 9: "Read more:" with 6-7 links;
+# bench/traps.py aside6 prints 6-8).
+ASIDE_BRIDGE_MAX_LINES = 12
+# ... the paragraphs below such a box join the article when the page's furniture follows them: no
+# unclaimed paragraph within this many lines (else they are a teaser list's blurbs: WCXB-dev 4526,
+# 'Explore more' with a blurb and 'LEARN MORE' under each headline).
+CONTINUATION_QUIET_LINES = 8
 
 # A section below the core, past menus and widgets, joins it (decide._with_sections_below) with at
 # least this many paragraphs and words: a lone paragraph there is a teaser, a caption or a blurb

@@ -573,7 +573,11 @@ def test_safety_net_keeps_the_article_and_says_so(page_id):
     ('The page footer read "© 2019 John Smith. All rights reserved."', True),
     ("Внизу стояла строка: «© 2021 Елена Воронцова. Все права защищены».", True),
     ("© 2024 The Northfield Record. All rights reserved.", False),
-    ('"© 2019 John Smith."', False),
+    ('每一页底部都印有"© 2021 张伟 版权所有"的字样。', True),  # no spaces: the letters before the quote
+    ("„© 2023 Jürgen Weber. Alle Rechte vorbehalten.“", True),  # a whole line in quotes: no footer is
+    ('"© 2019 John Smith."', True),
+    ("Copyright «Folha do Vale» 2024", False),
+    ("版权所有 © 2024 南湖日报", False),
 ])
 def test_quoted_notice(text, quoted):
     assert quoted_in_sentence(text) is quoted
@@ -619,3 +623,78 @@ def test_decide_with_nothing_positive_removes_only_claimed_lines():
     claim(lines[0], "navigation.item")
     decision = decide(Context(lines=lines, lex=lex, language="en"))
     assert decision.core is None and [line.keep for line in lines] == [False, True, True]
+
+
+# --------------------------------------------------------------------------- an aside inside the article
+
+from samples import PROSE as SAMPLE_PROSE  # noqa: E402  (one sentence a language)
+
+_ASIDE_PAGES = {
+    "en": ("By Laura Chen", "Related coverage", [
+        "New bike lanes on Main Street approved after heated debate (August 26, 2025)",
+        "The county's new climate plan, explained – October 20, 2025",
+        "Five walks to try this weekend – January 3, 2025",
+        "Kingsmoor council approves £29m plan to rebuild flood defences (October 24, 2025)",
+        "Opinion: our high street needs more than bunting – July 2, 2025",
+        "High school robotics team heads to national finals – January 10, 2025",
+        "Bus fares in Kingsmoor to be capped at £2 for another year (July 15, 2025)"]),
+    "de": ("Von Petra Wagner", "Lesen Sie auch:", [
+        "Polizei sucht Zeugen nach Einbruch in Bäckerei – 22.07.2021",
+        "Wochenmarkt zieht auf den Kirchplatz um (23.11.2021)",
+        "Hausärztemangel: Rosenfeld lockt junge Mediziner mit Zuschuss (13.02.2021)",
+        "Weihnachtsmarkt öffnet eine Woche früher (26.04.2021)",
+        "Kita-Gebühren steigen im August – 25.05.2021",
+        "Rosenfeld: Stadtrat beschließt neue Radwege in der Innenstadt (26.05.2021)"]),
+    "pt": ("Por João Carvalho", "Leia também", [
+        "Prefeitura anuncia novas ciclovias no centro",
+        "Feira de sábado muda de endereço a partir de março",
+        "Escola municipal vence olimpíada estadual de robótica",
+        "Temporal deixa bairros sem energia e derruba árvores",
+        "Vacinação contra a gripe é ampliada para todas as idades",
+        "Ônibus terão tarifa congelada até o fim do ano"]),
+    "ru": ("Автор: Сергей Морозов", "По теме", [
+        "Полиция ищет свидетелей ограбления пекарни – 08.08.2025",
+        "Полумарафон: какие улицы перекроют в воскресенье (01.05.2025)",
+        "Новогодняя ярмарка откроется на неделю раньше – 12.04.2025",
+        "В школьных столовых подорожают обеды – 04.08.2025",
+        "Паводок: область утвердила план защиты (07.04.2025)",
+        "В Берёзовске построят велодорожки в центре города (04.03.2025)"]),
+}
+
+
+def _aside_page(lang: str, above: int, below: int) -> tuple[str, list[str]]:
+    byline, heading, items = _ASIDE_PAGES[lang]
+    p = SAMPLE_PROSE[lang]
+    paragraphs = [f"{p} " * (1 + i % 2) + f"({i + 1})" for i in range(above + below)]
+    body_above = "\n\n".join(paragraphs[:above])
+    body_below = "\n\n".join(paragraphs[above:])
+    box = heading + "\n" + "\n".join(items)
+    page = (f"Home\nNews\nSport\nWeather\n\nHeadline of the day\n\n{byline}\n\n{body_above}\n\n{box}\n\n"
+            f"{body_below}\n\nShare\nFacebook\nX\n\n© 2025 Daily Example. All rights reserved.\n")
+    return page, paragraphs
+
+
+@pytest.mark.parametrize("lang", sorted(_ASIDE_PAGES))
+@pytest.mark.parametrize("above, below", [(1, 3), (3, 1)])
+def test_an_aside_box_inside_the_article_keeps_both_sides(lang, above, below):
+    # issue 9: "an aside of 6 or more lines inside the article": the paragraph before the box
+    # (under the byline) and the paragraphs after it are all the article; the box goes.
+    page, paragraphs = _aside_page(lang, above, below)
+    result = clean(page, language=lang)
+    kept = result.text.split("\n")
+    assert all(p in kept for p in paragraphs)
+    assert _ASIDE_PAGES[lang][2][0] not in kept
+    assert not result.warnings
+
+
+def test_a_teaser_list_below_a_related_heading_is_no_continuation():
+    # blurb, headline, blurb: the paragraphs under a related heading are teasers, not the article
+    article = "\n\n".join(f"{SAMPLE_PROSE['en']} {SAMPLE_PROSE['en']} ({i})" for i in range(3))
+    blurbs = ["Learn everything there is to know about vinyl click floors and how they are made in Europe today.",
+              "Find out why the differences between linoleum and vinyl matter for a kitchen that sees a lot of use.",
+              "Flooring can change how big a room feels: five ideas from interior designers for small flats."]
+    teasers = "Related articles\nHealthy and comfortable home flooring\n" + "\n".join(
+        f"{b}\nHeadline number {i}" for i, b in enumerate(blurbs))
+    page = f"Home\nNews\n\nHeadline of the day\n\nBy Laura Chen\n\n{article}\n\n{teasers}\n\n© 2025 Floors Inc.\n"
+    result = clean(page, language="en")
+    assert not any(b in result.text for b in blurbs)

@@ -58,13 +58,26 @@ def _notice_of(line, lex: Lexicon) -> tuple[bool, str | None] | None:
 
 
 _QUOTE_OPENERS = re.compile(r"[\"“„«‹「『]")
+_QUOTE_CLOSERS = "\"”“»›」』"
+# Before the quote, a sentence's opening: two words, or (in a script written without spaces,
+# '每一页底部都印有"© 2021 张伟 版权所有"的字样。') this many letters.
+_UNSPACED_OPENING_LETTERS = 4
 
 
 def quoted_in_sentence(text: str) -> bool:
     """A notice quoted in a sentence of the article ('The page footer read "© 2019 John Smith. All
-    rights reserved."'): two or more words stand before the opening quote, outside it."""
+    rights reserved."'): two or more words stand before the opening quote, outside it; or the
+    whole line is a quotation ('„© 2023 Jürgen Weber. Alle Rechte vorbehalten.“'), which no
+    site's footer is."""
     m = _QUOTE_OPENERS.search(text)
-    return m is not None and len(text[: m.start()].split()) >= 2 and not text.startswith(_NOTICE_STARTS)
+    if m is None or text.startswith(_NOTICE_STARTS):
+        return False
+    before = text[: m.start()]
+    if not before.strip():
+        return text.rstrip(" .。!?")[-1:] in _QUOTE_CLOSERS and len(text) > 2
+    if len(before.split()) >= 2:
+        return True
+    return not before.isascii() and sum(map(str.isalpha, before)) >= _UNSPACED_OPENING_LETTERS
 
 
 @needs(patterns=("legal",), phrases=("legal",))

@@ -188,6 +188,7 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
         _discount_repeats(lines, scores)
     _favour_text_after_first_byline(lines, scores)
     boxes = _soften_boxes_inside_prose(lines, scores)
+    _soften_lone_comment_labels(lines, scores)
     core = best_run(scores)
     far = None
     if core is not None:
@@ -987,6 +988,16 @@ def _soften_boxes_inside_prose(lines: list[Line], scores: list[float]) -> frozen
             boxes.update(range(i, j))
         i = j + 1 if j > i else i + 1
     return frozenset(boxes)
+
+
+def _soften_lone_comment_labels(lines: list[Line], scores: list[float]) -> None:
+    """A comment label between two paragraphs ('Leave a comment', 'Comments (3)') that no comment
+    entries follow (a name or a date over each) is a jump link inside the article: it costs what
+    any boilerplate line costs, not a fence's price, so the core reaches across it (issue 9)."""
+    for i, line in enumerate(lines):
+        if scores[i] == FENCE_SCORE and line.verdict.rule == "promo.comments" and _between_paragraphs(lines, i) \
+                and comment_section_start(lines, i, i + 1) is None:
+            scores[i] = BOILERPLATE_SCORE
 
 
 def _favour_text_after_first_byline(lines: list[Line], scores: list[float]) -> None:

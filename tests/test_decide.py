@@ -698,3 +698,43 @@ def test_a_teaser_list_below_a_related_heading_is_no_continuation():
     page = f"Home\nNews\n\nHeadline of the day\n\nBy Laura Chen\n\n{article}\n\n{teasers}\n\n© 2025 Floors Inc.\n"
     result = clean(page, language="en")
     assert not any(b in result.text for b in blurbs)
+
+
+_LATER = {
+    "en": ("Cycling groups welcomed the decision but said the new lanes must be separated from traffic.",
+           "Work on the first section is due to start in the spring and should take about six months."),
+    "fr": ("Les associations de cyclistes ont salué la décision, tout en réclamant des pistes séparées.",
+           "Les travaux du premier tronçon doivent commencer au printemps et durer environ six mois."),
+    "ru": ("Велосипедисты поддержали решение, но потребовали отделить дорожки от проезжей части.",
+           "Работы на первом участке начнутся весной и займут около полугода, сообщили в мэрии."),
+    "de": ("Radfahrverbände begrüßten die Entscheidung am Dienstag, forderten aber baulich getrennte Wege "
+           "entlang der Hauptstraße und mehr Abstellplätze an den Bahnhöfen.",
+           "Die Arbeiten am ersten Abschnitt sollen im Frühjahr beginnen und etwa sechs Monate dauern."),
+}
+
+
+@pytest.mark.parametrize("lang, label", [("en", "Leave a comment"), ("fr", "Laisser un commentaire"),
+                                         ("ru", "Комментарии"), ("de", "Kommentare")])
+def test_a_lone_comment_label_between_paragraphs_does_not_end_the_article(lang, label):
+    # issue 9: a comment label between paragraphs with no comment entries under it: the
+    # paragraphs after it are still the article (one before it, two shorter ones after). (With a
+    # short line right under the label it stays a fence: comments are short, AEB b6fb53e9.)
+    p = SAMPLE_PROSE[lang]
+    first, (second, third) = f"{p} {p}", _LATER[lang]
+    page = (f"Home\nNews\n\nHeadline of the day\n\nBy Laura Chen\n\n{first}\n\n{label}\n\n{second}\n\n{third}\n\n"
+            "Share\nFacebook\nX\n\n© 2025 Daily Example. All rights reserved.\n")
+    result = clean(page, language=lang)
+    kept = result.text.split("\n")
+    assert first in kept and second in kept and third in kept
+    assert label not in kept
+
+
+def test_a_comment_section_after_the_article_still_goes():
+    p = SAMPLE_PROSE["en"]
+    article = "\n\n".join(f"{p} {p} ({i})" for i in range(3))
+    comments = ("Comments\n\nJohn Miller\nMay 3, 2025 at 10:12 am\nGreat news for the town, about time they did it.\n\n"
+                "Sara K.\nMay 3, 2025 at 11:40 am\nI doubt the budget will be enough, as usual with this council.\n\n"
+                "Pete\nMay 4, 2025 at 8:05 am\nWill the library car park be open on Sundays too?\n")
+    page = f"Home\nNews\n\nHeadline of the day\n\nBy Laura Chen\n\n{article}\n\n{comments}\n© 2025 Daily Example\n"
+    result = clean(page, language="en")
+    assert "Great news for the town" not in result.text

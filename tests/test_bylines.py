@@ -278,3 +278,20 @@ def test_a_caption_under_the_byline_is_not_the_headline(lang, byline, caption):
     result = clean(page, language=lang)
     assert result.metadata["title"] == headline
     assert headline in result.text.split("\n")
+
+
+@pytest.mark.parametrize("notice, holder", [
+    ("© 2024 Nordhessische Rundschau GmbH & Co. KG. Alle Rechte vorbehalten.", "Nordhessische Rundschau GmbH & Co. KG"),
+    ("© 2023 Acme Co. All rights reserved.", "Acme Co"),
+    ("Copyright 2020 © Shanghai Daily. All rights reserved", "Shanghai Daily"),
+])
+def test_copyright_holder_keeps_a_limited_partnership_whole(notice, holder):
+    from cleaner.rules.legal import copyright_holder
+    assert copyright_holder(notice) == holder
+
+
+def test_credits_before_the_author_label_on_a_dateline():
+    # "来源" before "作者" on one dateline: both are read (the source was lost when the author came last)
+    page = f"首页\n新闻\n\n南湖新工厂正式投产\n\n2024-08-06 10:32　来源：江南都市报　作者：陈静\n\n{article('zh')}\n"
+    meta = clean(page, language="zh").metadata
+    assert meta["source"] == "江南都市报" and meta["authors"] == ["陈静"]

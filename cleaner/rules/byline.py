@@ -257,8 +257,12 @@ def _dateline_fields(ctx: Context, line) -> dict | None:
     before = line.text[: found.start]
     after = line.text[found.end:]
     tail = _unanchored_author(ctx).search(after)
+    tail_end = 0
     if tail:
-        after = after[: tail.end()] + _split_credits(ctx, after[tail.end():], fields)
+        # credits on either side of the author label: "10:32 来源：江南都市报 作者：陈静 编辑：王磊"
+        head = _split_credits(ctx, after[: tail.start()], fields)
+        tail_end = len(head) + tail.end() - tail.start()
+        after = head + after[tail.start() : tail.end()] + _split_credits(ctx, after[tail.end():], fields)
     else:
         after = _split_credits(ctx, after, fields)  # "2024年04月29日 18:37 来源：新华社"
     residue = _date_residue(ctx, before + " " + after, len(before), len(before) + 1)
@@ -268,7 +272,7 @@ def _dateline_fields(ctx: Context, line) -> dict | None:
         m = label.match(before) if label else None
         names = name_parts(before[m.end():] if m else before, _not_names(ctx))
         if not names and tail:
-            names = name_parts(after[tail.end():], _not_names(ctx))
+            names = name_parts(after[tail_end:], _not_names(ctx))
         if names:
             fields["authors"] = names
         elif len(residue) > 3:

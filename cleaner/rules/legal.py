@@ -9,7 +9,8 @@ from .credits import photo_pattern_found
 
 _HOLDER = re.compile(
     r"(?:(?:copyright|©|ⓒ|\(c\))\s*)+(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*)?(?:©\s*)?(?:by\s+)?"
-    r"[«\"“„‹「『]?(?P<holder>[^\W\d][^.,;|©«»\"“”„‹›「」『』]{1,80}?)[»\"”“›」』]?\s*(?=[.,;|©]|\s[-–]\s|\s+all rights|$)",
+    r"[«\"“„‹「『]?(?P<holder>[^\W\d](?:[^.,;|©«»\"“”„‹›「」『』]|(?<=\bCo)\.(?=\s?KG)){1,80}?)[»\"”“›」』]?\s*"
+    r"(?=(?!(?<=\bCo)\.\s?KG\b)[.,;|©]|\s[-–]\s|\s+all rights|$)",  # ('GmbH & Co. KG': a stop inside the name)
     re.I,
 )
 

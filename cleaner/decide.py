@@ -56,6 +56,9 @@ from .thresholds import (  # every number of the decision, with where it comes f
     SHORT_SCORE,
     STANDFIRST_MIN_WEIGHT,
     STANDFIRST_UNDER_TITLE_MIN_WEIGHT,
+    SUBTITLE_HEADLINE_MAX_WEIGHT,
+    SUBTITLE_HEADLINE_MIN_WEIGHT,
+    SUBTITLE_MIN_WEIGHT,
     TEASER_LEAD_IN,
     TEASER_BLURB_MAX_WEIGHT,
     TEASER_MIN_GROUPS,
@@ -230,8 +233,9 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
             line.keep = False
         elif inside or not outside_core or i == title:
             line.keep = True
-        elif title is not None and title < i < start and _standfirst_like(line, i == title + 1):
-            line.keep = True  # standfirst between headline and article
+        elif title is not None and title < i < start and (_standfirst_like(line, i == title + 1)
+                                                          or i == title + 1 and _subtitle_of(line, lines[title])):
+            line.keep = True  # standfirst or subtitle between headline and article
         else:
             line.keep = False
             line.verdict = Verdict("context.outside-core", "context", "outside the article core")
@@ -837,6 +841,8 @@ def _above_byline(ctx: Context, core_start: int) -> int | None:
             if line.klass in (GOOD, NEAR) and line.ends_sentence:
                 return None  # a standfirst or paragraph: the usual search handles it
             between += 1
+        elif line.verdict.category == "related":
+            between += 1  # a 'Key events' / 'Главное' list the rules took: a box all the same
     return None
 
 
@@ -870,6 +876,8 @@ def _title_from(ctx: Context, core_start: int, skip: frozenset[int]) -> int | No
                 if above.weight >= STANDFIRST_UNDER_TITLE_MIN_WEIGHT and _standfirst_like(line, True) \
                         and _sentence_case(line, ctx.language):
                     return i - 1  # headline, then a short standfirst without its full stop
+                if _subtitle_of(line, above):
+                    return i - 1  # headline, then a subtitle: the upper one heads the page
             return i
         i -= 1
     return None
@@ -908,6 +916,18 @@ def _opens_with_headline(lines: list[Line], start: int, end: int) -> bool:
     first = lines[start]
     return (start < end and first.klass == NEAR and first.weight <= 25 and not first.bullet
             and not first.text.endswith((".", ":", "。", "…")))
+
+
+def _subtitle_of(line: Line, headline: Line) -> bool:
+    """A short headline-shaped line right under the headline (next line, or one blank line down,
+    which is how the clean text prints it), no longer than it: its subtitle ('Работы начнутся
+    весной'). When unsure which of two such lines heads the page, the upper one does and both
+    stay; the other way, the headline would go. (A site's name above a longer headline, or a
+    'BROWSE OPEN INVESTMENTS' button, is no headline over it.)"""
+    return (line.no - headline.no <= 2 and line.verdict is None and not line.bullet and not line.ends_sentence
+            and SUBTITLE_HEADLINE_MIN_WEIGHT <= headline.weight <= SUBTITLE_HEADLINE_MAX_WEIGHT
+            and SUBTITLE_MIN_WEIGHT <= line.weight <= headline.weight
+            and not headline.text.isupper() and _wordy(line))
 
 
 def _wordy(line: Line) -> bool:

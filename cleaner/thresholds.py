@@ -140,6 +140,17 @@ TITLE_LOOKBACK = 15            # lines above the core searched for the headline
 # byline sits under its headline. bench/traps.py: one caption line between made the caption the
 # title and dropped the headline on 4-11% of pages of every class; 2 -> 1.
 BOX_UNDER_BYLINE = 1
+# A subtitle right under the headline (no longer than it) stays with it: the headline has at least
+# this many words (a kicker, 'EXCLUSIVE', or a site's name, 'A List Apart', is none). bench/traps.py:
+# subtitles of 3-8 words under headlines of 5-14 ('Работы начнутся весной'); WCXB-dev titles: 3
+# let site names above a headline take the title.
+SUBTITLE_HEADLINE_MIN_WEIGHT = 4
+# ... and at most this many: headlines run to about 20 words; a longer line over a short one is a
+# menu flattened onto one line (tests/test_context.py), not a headline over its subtitle.
+SUBTITLE_HEADLINE_MAX_WEIGHT = 20
+# ... and the subtitle at least this many: two words under a headline are a byline ('Redaktion
+# Gartenwelt', fixtures/de_ratgeber_redaktion_themen) or a label more often than a subtitle.
+SUBTITLE_MIN_WEIGHT = 3
 # A standfirst printed without a full stop under a shorter headline is at least this long (words) ...
 STANDFIRST_MIN_WEIGHT = 15
 # ... right under the headline it may be as short as this: "Officials say the closure could last

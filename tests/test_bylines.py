@@ -243,6 +243,11 @@ def test_an_about_box_of_the_author_goes(byline, heading):
     ("ru", "Электробусы выйдут на три маршрута до конца года", "Первые машины уже прошли испытания", "Автор: Сергей Морозов"),
     ("en", "Electric buses to run on three routes by the end of the year", "The first vehicles have passed their tests",
      "By Sarah Moore"),
+    ("ru", "В Каменске построят велодорожки в центре города", "Работы начнутся весной", "Наталья Павлова\n25.05.2021, 10:04"),
+    ("de", "Last-Minute-Tor: SV Lindenau steigt in die Regionalliga auf", "Rekordkulisse im Stadion am Stadtwald",
+     "Ein Bericht von Petra Wagner"),
+    ("es", "El CD Valdemoro Norte asciende a Primera RFEF con un gol en el descuento",
+     "Récord de asistencia en el estadio municipal", "Carmen Ruiz\n08/02/2024 - 10:37 h"),
 ])
 def test_a_subtitle_without_its_stop_keeps_the_headline_above_it(lang, headline, subtitle, byline):
     # Chinese has no case to tell a sentence from a title: the line above the subtitle is the
@@ -295,3 +300,15 @@ def test_credits_before_the_author_label_on_a_dateline():
     page = f"首页\n新闻\n\n南湖新工厂正式投产\n\n2024-08-06 10:32　来源：江南都市报　作者：陈静\n\n{article('zh')}\n"
     meta = clean(page, language="zh").metadata
     assert meta["source"] == "江南都市报" and meta["authors"] == ["陈静"]
+
+
+@pytest.mark.parametrize("lang, byline, box", [
+    ("ru", "Текст: Андрей Соколов", "Главное\nВласти предложили молодым врачам подъёмные\nНалог на имущество: что изменится"),
+    ("en", "By Laura Chen", "Key events\nCouncil approves the plan\nCycling groups react"),
+])
+def test_a_key_events_box_under_the_byline_is_not_the_headline(lang, byline, box):
+    # a related list between the byline and the text: the headline is sought above the byline
+    headline = "Headline of the day about the new cycling plan"
+    page = f"Home\nNews\n\n{headline}\n\n{byline}\n\n{box}\n\n{article(lang)}\n"
+    result = clean(page, language=lang)
+    assert result.metadata["title"] == headline

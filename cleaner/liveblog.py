@@ -13,7 +13,8 @@ from .thresholds import LIVE_MAX_ENTRY_LINES, LIVE_MIN_ENTRIES
 
 # "23:58", "16:42 GMT", "9.05am", "14h30", "10:12 Uhr", "08:15 МСК" (nothing else on the line).
 _CLOCK = re.compile(
-    r"^\W*(?:[01]?\d|2[0-3])\s?[:.h]\s?[0-5]\d(?:\s?(?:[ap]\.?m\.?|uhr|h|[a-zа-я]{2,5}(?:[+-]\d{1,2})?))?\W*$",
+    r"^\W*(?:(?:[01]?\d|2[0-3])\s?[:.h]\s?[0-5]\d(?:\s?(?:[ap]\.?m\.?|uhr|h|[a-zа-я]{2,5}(?:[+-]\d{1,2})?))?"
+    r"|(?:[01]?\d|2[0-3])[时時][0-5]\d分)\W*$",  # ... "13时07分"
     re.I,
 )
 _MAX_TIME_WEIGHT = 6
@@ -48,9 +49,13 @@ def entry_times(lines: list[Line], relative_time) -> list[int]:
 
 
 def _heads_an_entry(lines: list[Line], i: int) -> bool:
-    """A paragraph follows within two lines (an entry may have a heading of its own)."""
+    """A paragraph follows within two lines (an entry may have a heading of its own). Under a clock
+    time a one-sentence entry ('Im Herbst will die Verwaltung eine erste Bilanz ziehen.') counts;
+    under a relative one ('7 days ago') it does not: reviews and comments print those over short
+    sentences (WCXB-dev 4267)."""
+    clock = _CLOCK.match(lines[i].text) is not None
     for line in lines[i + 1 : i + 3]:
-        if line.klass == "good":
+        if line.klass == "good" or (clock and line.klass == "near" and line.ends_sentence and line.verdict is None):
             return True
         if line.verdict is not None and line.verdict.rule not in _TIME_RULES:
             return False

@@ -463,10 +463,23 @@ def test_lines_that_would_have_fitted_are_not_wrapped():
 
 
 @pytest.mark.parametrize("text,language", [("23:58", "ru"), ("16:42 GMT", "en"), ("14h30", "fr"),
-                                           ("Há 2 minutos", "pt"), ("Il y a 5 min", "fr")])
+                                           ("Há 2 minutos", "pt"), ("Il y a 5 min", "fr"), ("13时07分", "zh"),
+                                           ("5 мин. назад", "ru"), ("2 ч. назад", "ru")])
 def test_entry_times(text, language):
     lex = lexicon_for((language, "en"))
     assert is_entry_time(lines_of(text, language)[0], lex.patterns.get("relative_time"))
+
+
+def test_one_sentence_entries_under_clock_times_but_not_under_days_ago():
+    # a live blog's entry may be one short sentence; reviews print "7 days ago" over short ones
+    lex = lexicon_for(("de", "en"))
+    blog = classified("16:22\nIm Herbst will die Verwaltung eine erste Bilanz ziehen.\n15:44\n"
+                      "Die Sitzung ist inzwischen für alle Bürger geöffnet.\n15:27\nDer Bürgermeister hat das Wort.\n", "de")
+    assert entry_times(blog, lex.patterns.get("relative_time")) == [0, 2, 4]
+    en = lexicon_for(("en",))
+    reviews = classified("7 days ago\nGreat product, works well.\n19 days ago\nArrived late but fine.\n"
+                         "22 days ago\nWould buy it again.\n")
+    assert entry_times(reviews, en.patterns.get("relative_time")) == []
 
 
 def test_a_single_time_is_no_live_blog_three_are():

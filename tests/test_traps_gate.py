@@ -1,0 +1,50 @@
+"""Quality gate on generated trap pages (bench/traps.py): the page classes issue 9 names, in seven
+languages. The engine must keep at least the floor of the article lines, lose the headline on at
+most the ceiling's share of pages, and still remove the junk; bench/trap_floors.json says where each
+figure comes from. Floors only go up."""
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.traps import CLASSES, generate, score, summarise  # noqa: E402
+from bench.traps_text import LANGS  # noqa: E402
+from cleaner import clean  # noqa: E402
+
+FLOORS = json.loads((ROOT / "bench" / "trap_floors.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def scores():
+    out = []
+    for cls in CLASSES:
+        for lang in LANGS:
+            for i in range(FLOORS["per_class"]):
+                page = generate(FLOORS["seed"], cls, lang, i)
+                out.append(score(page, clean(page.text)))
+    return out
+
+
+def test_all_trap_pages_together(scores):
+    got = summarise(scores)
+    want = FLOORS["all"]
+    assert got["recall"] >= want["recall"], got
+    assert got["severe"] <= want["severe"], got
+    assert got["headline_lost"] <= want["headline_lost"], got
+    assert got["junk_removed"] >= want["junk_removed"], got
+
+
+def test_every_trap_class(scores):
+    by_class = defaultdict(list)
+    for s in scores:
+        by_class[s.cls].append(s)
+    weak = {cls: round(summarise(group)["recall"], 3) for cls, group in by_class.items()
+            if summarise(group)["recall"] < FLOORS["class_recall"]}
+    assert not weak, f"classes under the floor {FLOORS['class_recall']}: {weak}"

@@ -523,7 +523,7 @@ def _opening_above(lines: list[Line], start: int, lex) -> tuple[int, int] | None
 
 def _opening_above_aside(lines: list[Line], start: int) -> int | None:
     """The article's first paragraph above an aside box: one or more paragraphs under the byline
-    (or the picture credit under it), then a 'Related coverage' box, then the core. The box is
+    (or the picture credit or share row under it), then a 'Related coverage' box, then the core. The box is
     inside the article (its lines stay claimed); returns where the article starts, or None."""
     k = start - 1
     while k >= 0 and lines[k].verdict is not None:
@@ -532,8 +532,8 @@ def _opening_above_aside(lines: list[Line], start: int) -> int | None:
         return None
     j = _unclaimed_run_end(lines, k, -1)
     above = lines[j] if j >= 0 else None
-    if above is None or above.verdict.category not in ("byline", "credits"):
-        return None
+    if above is None or not (above.verdict.category in ("byline", "credits") or above.verdict.rule == "promo.share"):
+        return None  # (the share row under the byline counts as the byline's: 'Partager', 'Share')
     first = j + 1
     while first < k and lines[first].klass not in (GOOD, NEAR):
         first += 1

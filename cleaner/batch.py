@@ -16,7 +16,7 @@ from .inputs import InputError, Snapshot, check_html_result, decode_bytes, read_
 from .model import Removal, Result
 from .outcome import Outcome, Settings, Source
 from .report import display_path, removal_record, safety_record
-from .safety import FALLBACK_WARNING
+from .safety import fallbacks
 
 __all__ = [
     "DEFAULT_INCLUDE",
@@ -360,7 +360,7 @@ def process_document(source: Source, settings: Settings, data: bytes | None = No
             if note:
                 out.notes.append(note)
         said = list(getattr(result, "warnings", ()) or ())
-        out.safety = [w for w in said if w.startswith(FALLBACK_WARNING)]  # the conservative reading kept
+        out.safety = fallbacks(said)
         out.warnings.extend(said)
         if settings.report:
             out.records = [safety_record(source.name, w) for w in out.safety]

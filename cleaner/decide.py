@@ -508,9 +508,7 @@ def _opening_above(lines: list[Line], start: int, lex) -> tuple[int, int] | None
     if k < 0 or k == start - 1:
         return None  # nothing claimed between: the sections search (_with_sections_above) decides
     j = _unclaimed_run_end(lines, k, -1)
-    first = j + 1
-    while first < k and lines[first].klass not in (GOOD, NEAR):
-        first += 1  # the opening's first paragraph, not the headline above it
+    first = _first_paragraph(lines, j + 1, k)
     run = lines[first : k + 1]
     if site_notice(run, lex) or _teaser_list(lines, _heading_above(lines, first), k):
         return None
@@ -525,19 +523,14 @@ def _opening_above_aside(lines: list[Line], start: int) -> int | None:
     """The article's first paragraph above an aside box: one or more paragraphs under the byline
     (or the picture credit or share row under it), then a 'Related coverage' box, then the core. The box is
     inside the article (its lines stay claimed); returns where the article starts, or None."""
-    k = start - 1
-    while k >= 0 and lines[k].verdict is not None:
-        k -= 1
+    k = _claimed_run_end(lines, start - 1, -1)
     if k < 0 or k == start - 1 or lines[k].klass != GOOD or not _only_an_aside(lines, k + 1, start):
         return None
     j = _unclaimed_run_end(lines, k, -1)
     above = lines[j] if j >= 0 else None
     if above is None or not (above.verdict.category in ("byline", "credits") or above.verdict.rule == "promo.share"):
         return None  # (the share row under the byline counts as the byline's: 'Partager', 'Share')
-    first = j + 1
-    while first < k and lines[first].klass not in (GOOD, NEAR):
-        first += 1
-    return first
+    return _first_paragraph(lines, j + 1, k)
 
 
 def _continuation_below_aside(lines: list[Line], end: int, lex) -> int | None:
@@ -563,9 +556,7 @@ def _continuation_step(lines: list[Line], end: int, lex) -> int | None:
     """Past one aside box below ``end``, the paragraphs up to the next claimed line: not teasers,
     no site notice. Returns the last of them, or None."""
     n = len(lines)
-    k = end + 1
-    while k < n and lines[k].verdict is not None:
-        k += 1
+    k = _claimed_run_end(lines, end + 1, 1)
     if k >= n or k == end + 1 or lines[k].klass != GOOD or not _only_an_aside(lines, end + 1, k):
         return None
     if not any(line.verdict.rule in _BOX_OPENERS for line in lines[end + 1 : k]):
@@ -632,6 +623,21 @@ def _unclaimed_run_end(lines: list[Line], i: int, step: int) -> int:
     """The first index from ``i`` (going by ``step``) whose line a rule claimed, or the text's end."""
     while 0 <= i < len(lines) and lines[i].verdict is None:
         i += step
+    return i
+
+
+def _claimed_run_end(lines: list[Line], i: int, step: int) -> int:
+    """The first index from ``i`` (going by ``step``) whose line no rule claimed, or the text's end."""
+    while 0 <= i < len(lines) and lines[i].verdict is not None:
+        i += step
+    return i
+
+
+def _first_paragraph(lines: list[Line], i: int, k: int) -> int:
+    """The first paragraph (or sentence) of the unclaimed run i .. k, past the headline or short
+    lines at its top; k when there is none before it."""
+    while i < k and lines[i].klass not in (GOOD, NEAR):
+        i += 1
     return i
 
 

@@ -28,7 +28,7 @@ import json
 from collections.abc import Iterable, Iterator
 
 from .options import Options
-from .safety import FALLBACK_WARNING
+from .safety import fallbacks
 from .outcome import WINDOW_PER_JOB, Outcome, Settings, Source, Task, process_all  # noqa: F401 (window, as before)
 from .outcome import CHUNK_UNITS as CHUNK_LINES  # noqa: F401 (lines sent to a worker at once)
 
@@ -116,7 +116,7 @@ def clean_record(line_no: int, line: bytes | str, settings: Settings, *, source:
     output["metadata"] = metadata
     note = getattr(result, "note", None)
     said = list(getattr(result, "warnings", ()) or ())
-    safety = [w for w in said if w.startswith(FALLBACK_WARNING)]  # the conservative reading kept
+    safety = fallbacks(said)
     outcome = Outcome(source, line_no, record_id, output=output, text=result.text, metadata=metadata,
                       removals=list(result.removals), notes=[note] if note else [], warnings=said, safety=safety,
                       input_format=input_format)

@@ -43,6 +43,11 @@ WEAK_RULES = frozenset({
 FALLBACK_WARNING = "kept the conservative clean"
 
 
+def fallbacks(warnings) -> list[str]:
+    """The warnings that say the conservative reading was kept (not a graded restore's)."""
+    return [w for w in warnings if w.startswith(FALLBACK_WARNING)]
+
+
 def is_strong(rule_id: str, local_rules: frozenset[str]) -> bool:
     """Whether a claim by this rule may remove a line when nothing else agrees."""
     return rule_id in local_rules or rule_id in STRONG_CONTEXT_RULES

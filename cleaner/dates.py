@@ -67,7 +67,9 @@ def _word_date_regex(months: dict) -> re.Pattern:
             # "29 April 2024", "29. April 2024", "29 de abril de 2024", "29 апреля 2024 г.", "19-Dec-2025"
             rf"(?<!\w)(?P<d1>[0-3]?\d)(?:\.|er|st|nd|rd|th)?(?:\s*|-)(?:de\s+)?(?P<m1>{names})\.?(?:,?\s*|-)(?:de\s+|del\s+)?(?P<y1>(?:19|20)\d{{2}})(?!\d)"
             # "April 29, 2024", "Apr. 29 2024", "December 19. 2025"
-            rf"|(?<!\w)(?P<m2>{names})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?[,.]?\s+(?P<y2>(?:19|20)\d{{2}})(?!\d)",
+            rf"|(?<!\w)(?P<m2>{names})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?[,.]?\s+(?P<y2>(?:19|20)\d{{2}})(?!\d)"
+            # "Mon Jun 10 11:05:32 CEST 2024": the C library's date, as mail archives print it
+            rf"|(?<!\w)(?P<m3>{names})\s+(?P<d3>[0-3]?\d)\s+(?=[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s+[a-z]{{1,5}}|\s+[+-]\d{{4}})?\s+(?P<y3>(?:19|20)\d{{2}})(?!\d))",
             re.I,
         )
         _WORD_DATE_CACHE[key] = pattern
@@ -84,34 +86,38 @@ def _find_day(text: str, months: dict, prefer_mdy: bool):
         return None
     m = _ISO.search(text)
     if m and _valid(int(m["y"]), int(m["mo"]), int(m["d"])):
-        return (int(m["y"]), int(m["mo"]), int(m["d"])), m.start(), m.end()
+        return (int(m["y"]), int(m["mo"]), int(m["d"])), m.start(), m.end(), m.end()
     m = _CJK_DATE.search(text)
     if m and _valid(int(m["y"]), int(m["mo"]), int(m["d"])):
-        return (int(m["y"]), int(m["mo"]), int(m["d"])), m.start(), m.end()
+        return (int(m["y"]), int(m["mo"]), int(m["d"])), m.start(), m.end(), m.end()
     if months:
         m = _word_date_regex(months).search(text)
         if m:
             if m["m1"]:
                 y, mo, d = int(m["y1"]), months.get(m["m1"].lower().rstrip(".")), int(m["d1"])
+            elif m["m3"]:  # the match ends at the day, before the time; the year closes the date
+                y, mo, d = int(m["y3"]), months.get(m["m3"].lower()), int(m["d3"])
+                if mo and _valid(y, mo, d):
+                    return (y, mo, d), m.start(), m.end(), m.end("y3")
             else:
                 y, mo, d = int(m["y2"]), months.get(m["m2"].lower().rstrip(".")), int(m["d2"])
             if mo and _valid(y, mo, d):
-                return (y, mo, d), m.start(), m.end()
+                return (y, mo, d), m.start(), m.end(), m.end()
     m = _DMY.search(text)
     if m:
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
         if m["sep"] == "/" and prefer_mdy and a <= 12:
             a, b = b, a
         if _valid(y, b, a):
-            return (y, b, a), m.start(), m.end()
+            return (y, b, a), m.start(), m.end(), m.end()
         if _valid(y, a, b):  # 11.15.2019: the month came first after all
-            return (y, a, b), m.start(), m.end()
+            return (y, a, b), m.start(), m.end(), m.end()
     m = _SHORT_YEAR.search(text)
     if m:
         a, b, y = int(m["a"]), int(m["b"]), 2000 + int(m["y"])
         month, day = (a, b) if prefer_mdy else (b, a)
         if _valid(y, month, day):
-            return (y, month, day), m.start(), m.end()
+            return (y, month, day), m.start(), m.end(), m.end()
     return None
 
 
@@ -121,7 +127,7 @@ def find_date(text: str, months: dict | None = None, prefer_mdy: bool = False) -
     day = _find_day(lower, months or {}, prefer_mdy)
     if day is None:
         return None
-    (y, mo, d), start, end = day
+    (y, mo, d), start, end, printed_end = day
     iso = f"{y:04d}-{mo:02d}-{d:02d}"
     # The time may stand before the date ("18:37 UTC+8, 2024-04-29") or after it.
     window_start = max(0, start - 30)
@@ -135,17 +141,17 @@ def find_date(text: str, months: dict | None = None, prefer_mdy: bool = False) -
         if best is None or distance < best[0]:
             best = (distance, t)
     if best is None:
-        return FoundDate(iso, start, end, False)
+        return FoundDate(iso, start, printed_end, False)
     t = best[1]
     hour, minute, second = int(t["h"]), int(t["m"]), int(t["s"] or 0)
     if t["ampm"]:
         if hour > 12:
-            return FoundDate(iso, start, end, False)
+            return FoundDate(iso, start, printed_end, False)
         hour = hour % 12 + (12 if t["ampm"].lower() == "p" else 0)
     iso += f"T{hour:02d}:{minute:02d}:{second:02d}"
     t_end = window_start + t.end()
     t_start = window_start + t.start()
-    span_start, span_end = min(start, t_start), max(end, t_end)
+    span_start, span_end = min(start, t_start), max(printed_end, t_end)
     found = _find_offset(lower, span_start, span_end)
     if found is not None:
         offset, zone_start, zone_end = found

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .document import Line, Verdict
 from .features import final_text
 from .liveblog import entry_times
-from .paragraphs import joined, wrapped_blocks
+from .paragraphs import continues_at_width, joined, wrap_width, wrapped_blocks
 from .safety import comment_section_start
 from .thresholds import (  # every number of the decision, with where it comes from
     ASIDE_BRIDGE_MAX_LINES,
@@ -27,6 +27,7 @@ from .thresholds import (  # every number of the decision, with where it comes f
     CLUSTER_WINDOW,
     DATED_LIST_MIN_ITEMS,
     ECHO_LOOKBACK,
+    WRAPPED_TITLE_MIN_BLOCKS,
     ECHO_MIN_SHARE,
     ECHO_MIN_WORDS,
     FENCE_SCORE,
@@ -173,6 +174,8 @@ class Decision:
     # a second span kept past the page's footer, on the evidence of the core alone (the safety net
     # does not count it as kept): a long section below, or the best run when the core is the opening
     far: tuple[int, int] | None = None
+    # the headline's second line, where the page wrapped it like its paragraphs
+    title_tail: int | None = None
 
 
 def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe: bool = True) -> Decision:
@@ -183,12 +186,13 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
         line.klass = classify(line, has_stop)
     scores = [score(line) for line in lines]
     _one_fence_per_list(lines, scores)
-    _read_wrapped_paragraphs(lines, scores, has_stop)
+    wrapped = _read_wrapped_paragraphs(lines, scores, has_stop)
+    in_wrapped = frozenset(i for first, last in wrapped for i in range(first, last + 1))
     entries = _read_live_blog(lines, scores, ctx.lex)
     _short_lines_between_prose(lines, scores)
     _table_figures(lines, scores)
     if dedupe:
-        _discount_repeats(lines, scores)
+        _discount_repeats(lines, scores, in_wrapped)
     _favour_text_after_first_byline(lines, scores)
     boxes = _soften_boxes_inside_prose(lines, scores)
     _soften_lone_comment_labels(lines, scores)
@@ -206,6 +210,7 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
         aside_end = _continuation_below_aside(lines, core[1], ctx.lex)
         if aside_end is not None:
             core = (core[0], aside_end)
+        core = _without_sign_up_pitch(lines, core, ctx.lex)
         opening = _opening_above(lines, core[0], ctx.lex) or _article_under_headline(lines, core[0])
         if opening is not None:  # the best run is the article's second part: the opening is the core
             core, far = opening, (_heading_above(lines, core[0]), core[1])
@@ -220,18 +225,22 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
     start, end = core
     title = None
     if outside_core:
-        title = _echoed_headline(lines, start)
+        title = _echoed_headline(lines, start, skip=in_wrapped)
         if title is not None:
             lines[title].verdict = None  # the headline, not an item of a list or menu
         else:
             title = find_title(ctx, start, entries)
     if title is None and outside_core and _opens_with_headline(lines, start, end):
         title = start  # "Wer darf ... trainieren?": a question headline scores as prose
+    tail = _wrapped_title_tail(lines, title, wrapped)
+    if tail is None and title and lines[title - 1].verdict is None \
+            and _wrapped_title_tail(lines, title - 1, wrapped) == title:
+        title, tail = title - 1, title  # the lower line is the headline's wrapped tail
     for i, line in enumerate(lines):
         inside = start <= i <= end or (far is not None and far[0] <= i <= far[1])
         if line.verdict is not None:
             line.keep = False
-        elif inside or not outside_core or i == title:
+        elif inside or not outside_core or i == title or i == tail:
             line.keep = True
         elif title is not None and title < i < start and (_standfirst_like(line, i == title + 1)
                                                           or i == title + 1 and _subtitle_of(line, lines[title])):
@@ -241,10 +250,12 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
             line.verdict = Verdict("context.outside-core", "context", "outside the article core")
     if title is not None:
         lines[title].block = -1  # the headline is a paragraph of its own
+        if tail is not None:
+            lines[tail].block = -1  # with its wrapped second line
     if between:
         _drop_short_between_boilerplate(lines, start, end)
     if dedupe:
-        _drop_repeated_paragraphs(lines)
+        _drop_repeated_paragraphs(lines, in_wrapped)
     kept_byline = None
     if ctx.keep_byline:
         # Only lines that say they are bylines ("By …", a timestamp): a bare name, kept, would
@@ -253,7 +264,7 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
         if kept_byline is not None:
             lines[kept_byline].keep = True
     description = find_description(lines, title, start)
-    return Decision(core, title, description, kept_byline, far)
+    return Decision(core, title, description, kept_byline, far, tail)
 
 
 
@@ -337,11 +348,22 @@ def _with_first_entry_time(lines: list[Line], core: tuple[int, int], entries: fr
     return core
 
 
-def _read_wrapped_paragraphs(lines: list[Line], scores: list[float], has_stop: bool) -> None:
+# A wrapped paragraph's line that goes on with the sentence above it ('2030.' after '... vai até')
+# is no page counter or menu item, whatever it looks like on its own.
+_CONTINUATION_RELEASES = ("navigation.item",)
+
+
+def _read_wrapped_paragraphs(lines: list[Line], scores: list[float], has_stop: bool) -> list[tuple[int, int]]:
     """A hard-wrapped paragraph is judged as the paragraph it is: each of its lines takes the
-    paragraph's class and a share of its score by weight. Lines a rule claimed stay claimed."""
-    for first, last in wrapped_blocks(lines):
+    paragraph's class and a share of its score by weight. Lines a rule claimed stay claimed, but
+    for a menu item's claim on a line that finishes the sentence above it. Returns the blocks."""
+    blocks = wrapped_blocks(lines)
+    for first, last in blocks:
         members = lines[first : last + 1]
+        for above, line in zip(members, members[1:]):
+            if line.verdict is not None and line.verdict.rule in _CONTINUATION_RELEASES \
+                    and above.verdict is None and not above.ends_sentence:
+                line.verdict = None
         para = joined(members)
         klass = classify(para, has_stop)
         para.klass = klass
@@ -350,6 +372,7 @@ def _read_wrapped_paragraphs(lines: list[Line], scores: list[float], has_stop: b
             if line.verdict is None:
                 line.klass = klass
                 scores[first + offset] = total * line.weight / para.weight if para.weight else 0.0
+    return blocks
 
 
 _DATED_NOTICE = re.compile(r"(?:©|ⓒ|\([cC]\)|[Cc]opyright)\s*(?:©\s*)?(?:19|20)\d\d|(?:19|20)\d\d\s*(?:©|ⓒ)")
@@ -537,13 +560,18 @@ def _continuation_below_aside(lines: list[Line], end: int, lex) -> int | None:
     """The rest of the article below aside boxes: the core, then a 'Read also' box, then more
     paragraphs up to the next claimed line (and again, box after box). Where it ends, only
     furniture follows for CONTINUATION_QUIET_LINES lines: no unclaimed paragraph, which would
-    make the paragraphs between boxes a teaser list's blurbs. Returns where the article ends."""
+    make the paragraphs between boxes a teaser list's blurbs (what follows a comment label is
+    not). Returns where the article ends."""
     last = end
     while (step := _continuation_step(lines, last, lex)) is not None:
         last = step
     if last == end:
         return None
-    tail = lines[last + 1 : last + 1 + CONTINUATION_QUIET_LINES]
+    tail = []
+    for line in lines[last + 1 : last + 1 + CONTINUATION_QUIET_LINES]:
+        if line.verdict is not None and line.verdict.rule == "promo.comments":
+            break  # readers' comments below a comment label are no teaser's blurbs
+        tail.append(line)
     return None if any(line.verdict is None and line.klass == GOOD for line in tail) else last
 
 
@@ -573,6 +601,8 @@ def _continuation_step(lines: list[Line], end: int, lex) -> int | None:
         return None  # blurb, headline, blurb: never two paragraphs in a row, a teaser list
     if stop < n and _aside_kind(lines[stop]) == "related" and lines[stop].verdict.rule != "related.heading":
         return None  # a blurb between two of the box's headlines
+    if _sign_up_pitch(lines, stop - 1, lex):
+        return None if len(run) == 1 else stop - 2
     return stop - 1
 
 
@@ -582,10 +612,10 @@ def _only_an_aside(lines: list[Line], i: int, j: int) -> bool:
     if not 0 < j - i <= ASIDE_BRIDGE_MAX_LINES:
         return False
     kinds = set()
-    for line in lines[i:j]:
-        if line.verdict is None:
+    for m in range(i, j):
+        if lines[m].verdict is None:
             return False
-        kind = _aside_kind(line)
+        kind = _box_kind(lines, m)
         if kind is None:
             return False
         if kind:
@@ -617,6 +647,23 @@ def site_notice(run: list[Line], lex) -> bool:
                 if lex.contains_kind[match.group(0)] in _NOTICE_KINDS:
                     return True
     return False
+
+
+def _sign_up_pitch(lines: list[Line], i: int, lex) -> bool:
+    """Line i is the pitch over a sign-up field ('Get the briefing in your inbox every weekday.'
+    over 'Enter your email address'): it speaks of the newsletter, and the field follows it."""
+    return (i + 1 < len(lines) and lines[i + 1].verdict is not None and _aside_kind(lines[i + 1]) == "newsletter"
+            and lines[i].verdict is None and _mentions(lines[i], lex, "newsletter"))
+
+
+def _without_sign_up_pitch(lines: list[Line], core: tuple[int, int], lex) -> tuple[int, int]:
+    start, end = core
+    return (start, end - 1) if end > start and _sign_up_pitch(lines, end, lex) else core
+
+
+def _mentions(line: Line, lex, kind: str) -> bool:
+    """The line holds a lexicon phrase of ``kind``, even inside a long line."""
+    return any(lex.contains_kind[match.group(0)] == kind for match in lex.contains.finditer(line.lower))
 
 
 def _unclaimed_run_end(lines: list[Line], i: int, step: int) -> int:
@@ -895,10 +942,13 @@ def _title_from(ctx: Context, core_start: int, skip: frozenset[int]) -> int | No
 _ECHO_RULES = (None, "related.list", "navigation.menu-run")
 
 
-def _echoed_headline(lines: list[Line], core_start: int, lookback: int = ECHO_LOOKBACK) -> int | None:
+def _echoed_headline(lines: list[Line], core_start: int, lookback: int = ECHO_LOOKBACK,
+                     skip: frozenset[int] = frozenset()) -> int | None:
     """The line above the core (or opening it) that repeats the page title, nearest the core: the
     same words, give or take the site name ("Headline - Site"), or most of them reworded
-    ("Sweden drops Assange rape investigation" / "Julian Assange: Sweden drops rape investigation")."""
+    ("Sweden drops Assange rape investigation" / "Julian Assange: Sweden drops rape investigation").
+    A line of a wrapped paragraph (``skip``: its index) is no headline, though the article's
+    first line often says what its headline says."""
     titles = [(ln.key, frozenset(ln.key.split())) for ln in lines[:PAGE_TITLE_LINES] if ln.weight >= 3]
     if not titles:
         return None
@@ -906,7 +956,8 @@ def _echoed_headline(lines: list[Line], core_start: int, lookback: int = ECHO_LO
     for i in range(min(core_start, len(lines) - 1), low - 1, -1):
         line = lines[i]
         rule_id = line.verdict.rule if line.verdict else None
-        if rule_id not in _ECHO_RULES or not 3 <= line.weight <= 40 or line.bullet:
+        if rule_id not in _ECHO_RULES or not 3 <= line.weight <= 40 or line.bullet \
+                or i in skip:
             continue
         key = line.key
         words = key.split()
@@ -916,6 +967,22 @@ def _echoed_headline(lines: list[Line], core_start: int, lookback: int = ECHO_LO
             if same or (len(words) >= 4 and sum(w in title_words for w in words) >= ECHO_MIN_WORDS * len(words)):
                 return i
     return None
+
+
+def _wrapped_title_tail(lines: list[Line], title: int | None, wrapped: list[tuple[int, int]]) -> int | None:
+    """The second line of a headline the page wrapped like its paragraphs ('... in front of record'
+    / 'crowd'): the two lines alone in their block, and the tail's first word would not have fitted
+    at the width the page's wrapped paragraphs were broken at. A capital after the break would
+    start a line of its own (a menu's next item), so the tail starts without one."""
+    if title is None or title + 1 >= len(lines) or len(wrapped) < WRAPPED_TITLE_MIN_BLOCKS \
+            or lines[title + 1].text[:1].isupper():
+        return None
+    width = wrap_width(lines, wrapped)
+    line, nxt = lines[title], lines[title + 1]
+    alone = title + 2 >= len(lines) or lines[title + 2].block != line.block
+    if width is None or nxt.verdict is not None or nxt.block != line.block or not alone or nxt.bullet:
+        return None
+    return title + 1 if continues_at_width(line, nxt, width) else None
 
 
 def _opens_with_headline(lines: list[Line], start: int, end: int) -> bool:
@@ -969,6 +1036,22 @@ _ASIDE_KIND = {
 _ANYWHERE_RULES = frozenset(("credits.photo", "navigation.item", "promo.advertisement", "promo.app"))
 
 
+def _box_kind(lines: list[Line], j: int) -> str | None:
+    """The aside kind of line j in its box: as _aside_kind, but a credit line between two of a
+    related box's lines, or after its last headline, is one of its headlines, a gallery's ('Photos:
+    the last big freeze on the canal'). (A credit under the box's heading with unclaimed headlines
+    below it, by a teaser's picture, is not.)"""
+    line = lines[j]
+    if line.verdict.rule == "credits.line" and j > 0 and lines[j - 1].verdict is not None:
+        above = lines[j - 1].verdict.rule
+        below = lines[j + 1] if j + 1 < len(lines) else None
+        related_below = below is not None and below.verdict is not None and _aside_kind(below) == "related"
+        if (_aside_kind(lines[j - 1]) == "related" and related_below) or (above == "related.list" and not
+                                                                          (below is not None and below.verdict is not None)):
+            return ""
+    return _aside_kind(line)
+
+
 def _aside_kind(line: Line) -> str | None:
     """The kind of aside a flagged line belongs to: a kind, "" for lines that sit in any box, None
     for lines that no aside box contains."""
@@ -999,7 +1082,7 @@ def _soften_boxes_inside_prose(lines: list[Line], scores: list[float]) -> frozen
         dates = 0  # a teaser's date or byline under its headline: part of a box, not of its size
         while j < n and j - i - dates < BOX_MAX_LINES and lines[j].klass != GOOD:
             if lines[j].verdict is not None:
-                kind = _aside_kind(lines[j])
+                kind = _box_kind(lines, j)
                 if kind is None and lines[j].verdict.category == "byline" and "related" in kinds:
                     dates += 1
                 elif kind is None:
@@ -1038,13 +1121,14 @@ def _favour_text_after_first_byline(lines: list[Line], scores: list[float]) -> N
             return
 
 
-def _discount_repeats(lines: list[Line], scores: list[float]) -> None:
+def _discount_repeats(lines: list[Line], scores: list[float], wrapped: frozenset[int] = frozenset()) -> None:
     """A repeated paragraph is evidence of page furniture, not of the article: later copies score
-    as boilerplate when the core is chosen (which copy is kept is settled afterwards)."""
+    as boilerplate when the core is chosen (which copy is kept is settled afterwards). A line of a
+    wrapped paragraph (``wrapped``: its index) is no paragraph and no copy."""
     seen: set[str] = set()
     repeats: list[int] = []
     for i, line in enumerate(lines):
-        if line.verdict is not None or line.weight < 3:
+        if line.verdict is not None or line.weight < 3 or i in wrapped:
             continue
         if line.lower in seen:
             scores[i] = BOILERPLATE_SCORE
@@ -1073,12 +1157,14 @@ def _new_prose_near(lines: list[Line], scores: list[float], i: int) -> bool:
     return found == 2
 
 
-def _drop_repeated_paragraphs(lines: list[Line]) -> None:
-    """Of paragraphs printed more than once, keep the first copy that survived so far."""
+def _drop_repeated_paragraphs(lines: list[Line], wrapped: frozenset[int] = frozenset()) -> None:
+    """Of paragraphs printed more than once, keep the first copy that survived so far. A line of a
+    wrapped paragraph (``wrapped``: its index) is no paragraph: a lead's first line may be its
+    headline's, word for word, where both were wrapped at the same width."""
     seen: dict[str, int] = {}
     recurring = None  # worked out at the first repeat, before anything is dropped: most pages repeat nothing
-    for line in lines:
-        if not line.keep or line.weight < MIN_DUP_WEIGHT:
+    for index, line in enumerate(lines):
+        if not line.keep or line.weight < MIN_DUP_WEIGHT or index in wrapped:
             continue
         first = seen.get(line.lower)
         if first is None:

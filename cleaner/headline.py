@@ -115,16 +115,19 @@ def choose(ctx: Context, decision: Decision) -> tuple[str | None, int | None]:
     """(headline text, its line index or None)."""
     lines = ctx.lines
     found = decision.title
+    # the headline's text: both its lines where the page wrapped it
+    own = None if found is None else lines[found].text if decision.title_tail is None \
+        else f"{lines[found].text} {lines[decision.title_tail].text}"
     page = page_title(ctx)
     if page is None:
-        return (_printed(lines[found].text, lines), found) if found is not None else (None, None)
+        return (_printed(own, lines), found) if found is not None else (None, None)
     page_spans = spans(page)
     if found is not None and found != 0:
-        mine = spans(lines[found].text)
+        mine = spans(own)
         common = [k for k in mine if k in page_spans]
         if common:
             key = max(common, key=len)
-            return _printed(lines[found].text if key == norm(lines[found].text) else mine[key], lines), found
+            return _printed(own if key == norm(own) else mine[key], lines), found
     # A line that repeats the page title (or the part of it without the site's name).
     main = norm(_main_part(page))
     first = main.split()[0] if main else ""
@@ -142,13 +145,13 @@ def choose(ctx: Context, decision: Decision) -> tuple[str | None, int | None]:
         # A widget label ("Table of Contents", "Key Takeaways") or a slogan taken for the headline
         # shares no word with the page title, and the article speaks of the page title's words,
         # not of the label's. A site's name at the top ("Capitol Ledger") is not in the article.
-        mine, theirs = _content_words(lines[found].text), _content_words(_main_part(page))
+        mine, theirs = _content_words(own), _content_words(_main_part(page))
         if not _may_stand_alone(ctx) or mine & theirs or not theirs:
-            return _printed(lines[found].text, lines), found
+            return _printed(own, lines), found
         body = _body_words(ctx, decision)
         page_said = len(theirs & body) / len(theirs)
         if page_said < PAGE_TITLE_MIN_BODY_SHARE:
-            return _printed(lines[found].text, lines), found
+            return _printed(own, lines), found
     if found == 0 or _may_stand_alone(ctx):
         return _main_part(page, lines), found
     return None, None

@@ -10,8 +10,11 @@ only the decision reads them as one paragraph.
 """
 from __future__ import annotations
 
+import unicodedata
+
 from .document import Line
-from .thresholds import WRAP_MAX_WIDTH, WRAP_MIN_MID_SENTENCE, WRAP_MIN_WIDTH, WRAP_SLACK
+from .thresholds import (WRAP_CJK_MIN_COLUMNS, WRAP_CJK_MIN_LINES, WRAP_CJK_SLACK, WRAP_MAX_WIDTH, WRAP_MIN_MID_SENTENCE, WRAP_MIN_WIDTH,
+                         WRAP_SLACK)
 
 _SENTENCE_END = (".", "!", "?", ":", "。", "！", "？", "：", "…", '"', "”", "»", ")")
 
@@ -21,12 +24,41 @@ def _first_word_length(text: str) -> int:
     return len(text) if space < 0 else space
 
 
+def columns(text: str) -> int:
+    """Display width: a wide (CJK) character takes two columns, as in a terminal or a wrapping program."""
+    if text.isascii():
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _even(block: list[Line], width_of, slack: int) -> bool:
+    """Every line but the last within ``slack`` of the block's widest, itself wide enough to wrap."""
+    widths = [width_of(line.text) for line in block]
+    width = max(widths)
+    return width >= WRAP_CJK_MIN_COLUMNS and all(w >= width - slack for w in widths[:-1])
+
+
+def _wrapped_unspaced(block: list[Line]) -> bool:
+    """A block in a script written without spaces (Chinese, Japanese) broken at a fixed number of
+    columns: every line but the last as wide as the widest, give or take one wide character, and
+    at least half the breaks inside a sentence. Some converters count characters rather than
+    columns (a half-width figure then takes a wide character's room): either count will do."""
+    if len(block) < WRAP_CJK_MIN_LINES:
+        return False  # one full line over a short one: as wide as the block by definition
+    if not (_even(block, columns, WRAP_CJK_SLACK) or _even(block, lambda text: 2 * len(text), WRAP_CJK_SLACK)):
+        return False
+    mid_sentence = sum(not line.text.endswith(_SENTENCE_END) for line in block[:-1])
+    return mid_sentence >= WRAP_MIN_MID_SENTENCE * (len(block) - 1)
+
+
 def is_wrapped(block: list[Line]) -> bool:
     """Whether the lines of one block are a paragraph broken at a fixed width."""
     if len(block) < 2 or not block[-1].ends_sentence:
         return False  # a paragraph ends with its sentence; a wrapped heading or label list does not
     if any(" " not in line.text for line in block[:-1]):
-        return False  # a full line of one word, or of a script written without spaces (CJK): no wrapping to read
+        # A full line of one word, or of a script written without spaces (CJK), which wraps at a
+        # column count rather than between words.
+        return all(" " not in line.text and not line.text.isascii() for line in block[:-1]) and _wrapped_unspaced(block)
     width = max(len(line.text) for line in block)
     if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
         return False
@@ -37,6 +69,20 @@ def is_wrapped(block: list[Line]) -> bool:
             return False
         mid_sentence += not line.text.endswith(_SENTENCE_END)
     return mid_sentence >= WRAP_MIN_MID_SENTENCE * (len(block) - 1)
+
+
+def wrap_width(lines: list[Line], blocks: list[tuple[int, int]]) -> int | None:
+    """The width the page's wrapped paragraphs were broken at (their widest line), None when there
+    are none or they are in a script without spaces."""
+    widths = [len(lines[i].text) for first, last in blocks for i in range(first, last + 1) if " " in lines[i].text]
+    return max(widths) if widths else None
+
+
+def continues_at_width(line: Line, nxt: Line, width: int) -> bool:
+    """``nxt`` is the rest of ``line``, broken where the width ran out: the next line, no blank
+    between, and its first word would not have fitted ('... in front of record' / 'crowd')."""
+    return (nxt.no == line.no + 1 and not line.ends_sentence and len(line.text) <= width
+            and len(line.text) + 1 + _first_word_length(nxt.text) > width - WRAP_SLACK)
 
 
 def wrapped_blocks(lines: list[Line]) -> list[tuple[int, int]]:

@@ -40,6 +40,16 @@ WRAP_SLACK = 0
 # ... and at least half of its breaks fall inside a sentence (a list of full sentences, one a line,
 # each as wide as the block by chance, is not a paragraph).
 WRAP_MIN_MID_SENTENCE = 0.5
+# Chinese and Japanese wrap at a column count (a wide character is two columns): a wrapped block's
+# lines but the last are as wide as its widest, give or take one wide character (a half-width
+# figure or comma shifts the break). Below 40 columns (20 characters) a block is a list of labels.
+WRAP_CJK_MIN_COLUMNS = 40
+WRAP_CJK_SLACK = 2
+# Two lines prove no width (the first is the widest by definition): three make the rhythm.
+WRAP_CJK_MIN_LINES = 3
+# A headline is read as wrapped like the paragraphs only on a page with at least two wrapped
+# paragraphs: one two-line block as wide as a line of a list could be chance.
+WRAPPED_TITLE_MIN_BLOCKS = 2
 
 # --- live blogs (cleaner/liveblog.py) ---------------------------------------------------------------
 # Entry times recur at least this often (three entries make the rhythm; two could be a dateline and

@@ -20,6 +20,10 @@ EN_MONTHS = lexicon_for(("en",)).months
         ("2019-11-19T12:48:14Z", False, "2019-11-19T12:48:14+00:00"),
         ("Nov 13, 2019, 10:28am EST", True, "2019-11-13T10:28:00-05:00"),
         ("18:37 UTC+8, 2024-04-29", False, "2024-04-29T18:37:00+08:00"),
+        # the C library's date, as mail archives (pipermail) print it
+        ("Mon Jun 10 11:05:32 CEST 2024", False, "2024-06-10T11:05:32+02:00"),
+        ("Tue Mar  5 09:01:02 2024", True, "2024-03-05T09:01:02"),
+        ("Wed Jan 8 17:45:00 +0100 2025", False, "2025-01-08T17:45:00+01:00"),
     ],
 )
 def test_dates(text, prefer_mdy, iso):
@@ -27,10 +31,19 @@ def test_dates(text, prefer_mdy, iso):
     assert found is not None and found.iso == iso
 
 
-def test_zone_name_is_part_of_the_date_span():
-    text = "By Umair Irfan Updated Nov 13, 2019, 10:28am EST"
+@pytest.mark.parametrize("text", ["By Umair Irfan Updated Nov 13, 2019, 10:28am EST",
+                                  "Irene Salcedo Mon Jun 10 11:05:32 CEST 2024"])
+def test_zone_name_is_part_of_the_date_span(text):
     found = find_date(text, EN_MONTHS, True)
     assert text[found.end:].strip() == ""
+
+
+@pytest.mark.parametrize("language, text, iso", [("es", "lun jun 10 11:05:32 CEST 2024", "2024-06-10T11:05:32+02:00"),
+                                                 ("fr", "lun. juin 10 08:15:00 CEST 2024", "2024-06-10T08:15:00+02:00"),
+                                                 ("de", "Mo Mär 4 10:00:01 CET 2024", "2024-03-04T10:00:01+01:00")])
+def test_mail_archive_dates_in_other_languages(language, text, iso):
+    found = find_date(text, lexicon_for((language, "en")).months)
+    assert found is not None and found.iso == iso
 
 
 def test_scores_and_fractions_are_not_short_year_dates():

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import clean, list_rules
-from cleaner.decide import (GOOD, NEAR, SHORT, _article_under_headline, _discount_repeats, _long_section_below, _opening_above, _table_figures, _with_sections_above,
+from cleaner.decide import (GOOD, NEAR, SHORT, _article_under_headline, _discount_repeats, _long_section_below, _box_kind, _opening_above, _table_figures, _wrapped_title_tail, _with_sections_above,
                             _with_sections_below, best_run, classify, decide)
 from cleaner.document import Line, Verdict, numbered_lines
 from cleaner.engine import _local_rule_ids
@@ -448,6 +448,19 @@ def test_a_wrapped_paragraph_may_end_with_one_word_cjk_is_never_wrapped():
     assert not is_wrapped(zh)
 
 
+def test_a_chinese_paragraph_wrapped_at_a_character_count_is_wrapped():
+    text = ("今年秋季学期，江宁共有9所新建和改扩建学校投入使用，新增中小学学位900个。市教育局基础教育处处长赵敏介绍，"
+            "新学校均配建了食堂、体育馆和科学实验室，部分学校还将于明年春季开学。")
+    wrapped = "\n".join(text[k:k + 36] for k in range(0, len(text), 36))
+    assert is_wrapped(lines_of(wrapped + "\n", "zh"))
+    # Headlines of different lengths, one a line, are no paragraph broken at a width.
+    # Two lines, the first the wider: no width to read (headlines, or a sentence and a half).
+    assert not is_wrapped(lines_of("中小学食堂将实行明厨亮灶，家长可在线查看后厨\n周末去哪儿？五条徒步线路推荐。\n", "zh"))
+    # Lines of different widths, one a line, are no paragraph broken at a width.
+    assert not is_wrapped(lines_of("中小学食堂将实行明厨亮灶，家长可在线查看后厨房\n周末去哪儿？五条徒步线路推荐\n"
+                                   "湿地公园二期将于国庆前开园。\n", "zh"))
+
+
 def test_a_column_of_labels_is_not_a_wrapped_paragraph():
     labels = lines_of("Previous message: Road closures this weekend\nNext message: New opening hours\n"
                       "Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]\n")
@@ -457,6 +470,65 @@ def test_a_column_of_labels_is_not_a_wrapped_paragraph():
 def test_lines_that_would_have_fitted_are_not_wrapped():
     lines = lines_of("This line is fairly long and goes on for a while, then stops.\nShort one.\nEnd.\n")
     assert not is_wrapped(lines)
+
+
+WRAPPED_ARCHIVE = """\
+[The Northfield Herald] Northfield Town promoted after last-minute winner in front of record crowd
+Tom Ridley tom.ridley@lists.example.org
+12 February 2024, 21:08
+Previous message: Re: Agenda for Thursday
+Next message: Minutes of the last meeting
+
+Northfield Town promoted after last-minute winner in front of record
+crowd
+
+Northfield Town promoted after a last-minute winner in front of a record
+crowd of 700 on Saturday, with a goal in the fourth minute of stoppage
+time. Tickets for the open-top bus parade through the town centre on
+Sunday have already been claimed, the club said.
+
+The club's chairman said he would meet the council next week to discuss
+the work needed before the new season starts in August. The ground will
+need new floodlights and a second stand, at a cost put at around
+250,000.
+
+"I have been coming here since I was six and I have never seen anything
+like it," said Tom Ridley, who runs the supporters' trust and has
+followed the club home and away for thirty years.
+
+--
+Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]
+"""
+
+
+def test_a_headline_wrapped_like_the_paragraphs_keeps_both_its_lines():
+    result = clean(WRAPPED_ARCHIVE)
+    assert "Northfield Town promoted after last-minute winner in front of record\ncrowd\n" in result.text
+    assert result.text.startswith("Northfield Town promoted after last-minute winner")
+    assert "250,000." in result.text  # a figure finishing a wrapped sentence is no page counter
+    assert "Messages sorted by" not in result.text
+    assert clean(result.text).text == result.text
+
+
+def test_the_first_line_of_a_wrapped_lead_is_not_the_echoed_headline():
+    # The lead's first line repeats the headline's words; the headline is the line above it.
+    text = WRAPPED_ARCHIVE.replace("in front of record\ncrowd\n", "in front of record crowd\n")
+    result = clean(text)
+    assert result.text.startswith("Northfield Town promoted after last-minute winner in front of record crowd\n\n")
+    assert result.metadata["title"] == "Northfield Town promoted after last-minute winner in front of record crowd"
+
+
+def test_a_list_item_under_a_list_item_is_no_wrapped_headline_tail():
+    # Two teaser headlines as wide as the page's wrapping by chance: the capital says the lower
+    # one is a line of its own.
+    lines = lines_of("Bus fares in Kingsmoor to be capped at a flat fare for the next two\nWinter walks\n\n"
+                     + WRAPPED_ARCHIVE.split("\n\n", 2)[2])
+    wrapped = wrapped_blocks(lines)
+    assert len(wrapped) >= 2
+    assert _wrapped_title_tail(lines, 0, wrapped) is None
+    lower = lines_of("Bus fares in Kingsmoor to be capped at a flat fare for the next two\nyears\n\n"
+                     + WRAPPED_ARCHIVE.split("\n\n", 2)[2])
+    assert _wrapped_title_tail(lower, 0, wrapped_blocks(lower)) == 1
 
 
 # --------------------------------------------------------------------------- live blogs
@@ -698,6 +770,63 @@ def test_an_aside_box_inside_the_article_keeps_both_sides(lang, above, below):
     assert all(p in kept for p in paragraphs)
     assert _ASIDE_PAGES[lang][2][0] not in kept
     assert not result.warnings
+
+
+def _box_then_paragraph(lang: str) -> tuple[str, list[str]]:
+    """Two paragraphs under the byline, a related box, one paragraph of other words below it."""
+    page, paragraphs = _aside_page(lang, 2, 0)
+    below = " ".join(_LATER[lang])
+    return page.replace("\n\nShare\nFacebook", f"\n\n{below}\n\nShare\nFacebook"), paragraphs + [below]
+
+
+@pytest.mark.parametrize("where", ["between", "last"])
+def test_a_gallery_headline_in_a_related_box_is_one_of_its_items(where):
+    # 'Photos: the last big freeze on the canal' reads as a picture credit, but listed among the
+    # box's headlines it is one of them: the box stays an aside and the article goes on below it.
+    page, paragraphs = _box_then_paragraph("en")
+    _, _, items = _ASIDE_PAGES["en"]
+    gallery = "Photos: the last big freeze on the canal"
+    at = items[2] if where == "between" else items[-1]
+    page = page.replace(at + "\n", at + "\n" + gallery + "\n") if where == "between" else page.replace(at, at + "\n" + gallery)
+    result = clean(page, language="en")
+    kept = result.text.split("\n")
+    assert all(p in kept for p in paragraphs)
+    assert gallery not in kept and items[0] not in kept
+
+
+def test_a_credit_under_a_box_heading_over_unclaimed_teasers_is_no_box_item():
+    lines = lines_of("More from the site:\nImage credit: Jane Doe / Agency\nTwelve ways to organise a sewing room\n")
+    claim(lines[0], "related.link")
+    claim(lines[1], "credits.line")
+    assert _box_kind(lines, 1) is None
+    claim(lines[2], "related.list")
+    assert _box_kind(lines, 1) == ""
+
+
+@pytest.mark.parametrize("lang, label, entries", [
+    ("en", "Comments", ["R. Patel says:\nMay 15, 2025, 12:29\nDoes anyone know whether this applies to the villages too? The article does not say.",
+                        "Dave from Ashby\nOctober 17, 2025, 21:25\nGood news for the families on our street, but I would like to see the details first."]),
+    ("de", "Kommentare", ["Bürger aus Lindenau schreibt:\n04.10.2025, 6:18 Uhr\nDas wurde vor der letzten Wahl auch schon versprochen. Mal sehen, ob es diesmal klappt.",
+                          "K. Becker\n24.02.2025, 21:04 Uhr\nEndlich passiert etwas. Ich habe der Stadt schon vor Jahren geschrieben und nie eine Antwort bekommen."]),
+])
+def test_readers_comments_below_the_continuation_are_no_teaser_blurbs(lang, label, entries):
+    # The paragraphs below the box are the article's even when comment entries (prose) follow soon.
+    page, paragraphs = _box_then_paragraph(lang)
+    comments = f"{label}\n\n" + "\n\n".join(entries)
+    page = page.replace("\n\nShare\nFacebook", f"\n\n{comments}\n\nShare\nFacebook")
+    result = clean(page, language=lang)
+    kept = result.text.split("\n")
+    assert all(p in kept for p in paragraphs)
+    assert entries[0].split("\n")[-1] not in kept
+
+
+def test_the_pitch_over_a_sign_up_field_is_no_continuation():
+    page, paragraphs = _aside_page("en", 2, 0)
+    pitch = "Get the morning briefing from the Daily Example in your inbox every weekday."
+    page = page.replace("\n\nShare\nFacebook", f"\n\n{pitch}\nEnter your email address\n\nShare\nFacebook")
+    result = clean(page, language="en")
+    assert all(p in result.text.split("\n") for p in paragraphs)
+    assert pitch not in result.text
 
 
 def test_a_teaser_list_below_a_related_heading_is_no_continuation():

@@ -728,9 +728,17 @@ def _heading_above(lines: list[Line], i: int) -> int:
 
 
 def _between_paragraphs(lines: list[Line], i: int) -> bool:
-    """A single flagged line with a paragraph right above and right below it."""
-    return 0 < i < len(lines) - 1 and lines[i - 1].verdict is None and lines[i - 1].klass in (GOOD, NEAR) \
-        and lines[i + 1].verdict is None and lines[i + 1].klass == GOOD
+    """A single flagged line with a paragraph right above and right below it: below, a long one,
+    or a one-sentence paragraph with a long one under it ('Обсуждение' over 'В правительстве
+    пообещали следить за ходом эксперимента.' and the next paragraph)."""
+    if not 0 < i < len(lines) - 1 or lines[i - 1].verdict is not None or lines[i - 1].klass not in (GOOD, NEAR):
+        return False
+    below = lines[i + 1]
+    if below.verdict is not None:
+        return False
+    if below.klass == GOOD:
+        return True
+    return below.klass == NEAR and i + 2 < len(lines) and lines[i + 2].verdict is None and lines[i + 2].klass == GOOD
 
 
 # Teasers of other stories: a kicker, headline or source line or two, then one blurb, again and

@@ -16,7 +16,11 @@ _HANGUL = LazyPattern(r"[\uac00-\ud7af]+")
 _WIDE = LazyPattern(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _TOKEN = re.compile(r"[^\W_]+")
 _SENTENCE_END = frozenset(".!?。！？…")
-_CLOSERS = "\"'”’»)]）」』】›"
+# Quotes and brackets that close a sentence, German and Czech ones too: „…“ and ‚…‘ close with
+# the marks English opens with.
+_CLOSERS = "\"'”’“‘»)]）」』】›"
+# French typography spaces its guillemets: 'réservés. »' ends its sentence all the same.
+_CLOSING_SPACE = " \u00a0\u202f"
 _BULLET = re.compile(r"^(?:[-–—•·*▪●◦‣⁃►✓✔]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
 # A matching key for exact lexicon lookups: no surrounding punctuation, symbols or counters.
 KEY_STRIP = " \t.,:;!?|/\\-–—•·*>»«›‹()[]{}\"'“”‘’#@+=~_…0123456789"
@@ -75,7 +79,7 @@ def _finish(line: Line, text: str, words: int, weight: float) -> None:
 
 def final_text(text: str) -> str:
     """The text without the quotes and brackets that close it: where its last mark stands."""
-    return text.rstrip(_CLOSERS)
+    return text.rstrip(_CLOSERS + _CLOSING_SPACE)
 
 
 def is_title_like(line: Line) -> bool:

@@ -86,9 +86,12 @@ def _prose(line: Line) -> bool:
 
 
 def _entry_header(line: Line) -> bool:
-    """A comment's header: 'Jane says', 'by jdoe (1234) writes:', its date, its rating."""
+    """A comment's header: 'Jane says', 'by jdoe (1234) writes:', its date, its rating. (Not a
+    comment label, 'Kommentare', which the whole line is: the section's own heading, two
+    paragraphs under a jump link of the same name.)"""
     verdict = line.verdict
-    return verdict is not None and (verdict.category == "byline" or verdict.rule == "promo.comments")
+    return verdict is not None and (verdict.category == "byline"
+                                    or (verdict.rule == "promo.comments" and line.exact != "comments"))
 
 
 def comment_section_start(lines: list[Line], after: int, until: int | None = None) -> int | None:

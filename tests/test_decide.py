@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import clean, list_rules
-from cleaner.decide import (GOOD, NEAR, SHORT, _article_under_headline, _discount_repeats, _long_section_below, _box_kind, _opening_above, _table_figures, _wrapped_title_tail, _with_sections_above,
+from cleaner.decide import (GOOD, NEAR, SHORT, _article_under_headline, _between_paragraphs, _discount_repeats, _long_section_below, _box_kind, _opening_above, _table_figures, _wrapped_title_tail, _with_sections_above,
                             _with_sections_below, best_run, classify, decide)
 from cleaner.document import Line, Verdict, numbered_lines
 from cleaner.engine import _local_rule_ids
@@ -880,3 +880,74 @@ def test_a_comment_section_after_the_article_still_goes():
     page = f"Home\nNews\n\nHeadline of the day\n\nBy Laura Chen\n\n{article}\n\n{comments}\n© 2025 Daily Example\n"
     result = clean(page, language="en")
     assert "Great news for the town" not in result.text
+
+
+@pytest.mark.parametrize("lang, jump, label, entries", [
+    ("en", "Comments (15)", "Comments", ["Resident\nJune 6, 2024, 10:09\nThey promised the same before the last election. Let us see whether it happens this time.",
+                                         "radler_77\nMay 24, 2024, 20:40\nGood news for our street, but I will believe it when the diggers arrive.",
+                                         "K. Becker\nSeptember 19, 2024, 17:42\nAt last something happens. I wrote to the council years ago and never got an answer."]),
+    ("de", "Kommentare (15)", "Kommentare", ["Anwohner\n06.06.2024, 10:09 Uhr\nDas wurde vor der letzten Wahl auch schon versprochen. Mal sehen, ob es diesmal klappt.",
+                                             "radlerin_77\n24.05.2024, 20:40 Uhr\nGute Nachricht für unsere Straße, aber ich glaube es erst, wenn die Bagger anrollen.",
+                                             "K. Becker\n19.09.2024, 17:42 Uhr\nEndlich passiert etwas. Ich habe der Stadt schon vor Jahren geschrieben."]),
+    ("ru", "Обсуждение", "Комментарии", ["Житель центра\n25.09.2024, 14:27\nНаконец-то. Я несколько лет писал в мэрию об этом, и ни разу не получил ответа.",
+                                          "Иван_П пишет:\n12.09.2024, 09:41\nТо же самое обещали перед прошлыми выборами, посмотрим, что будет теперь.",
+                                          "Иван_П\n07.05.2024, 18:24\nА деньги откуда? Каждый год говорят, что бюджет пустой."]),
+])
+def test_a_jump_link_to_the_comments_between_paragraphs_is_not_their_section(lang, jump, label, entries):
+    # The jump link's 'entries' would be the section's own heading: a comment label is no entry's
+    # header, so the paragraphs between the link and the section stay.
+    p = SAMPLE_PROSE[lang]
+    first, (second, third) = f"{p} {p}", _LATER[lang]
+    comments = f"{label}\n\n" + "\n\n".join(entries)
+    page = (f"Home\nNews\n\nHeadline of the day\n\nBy Laura Chen\n\n{first}\n\n{jump}\n\n{second}\n\n{third}\n\n"
+            f"{comments}\n\nShare\nFacebook\nX\n\n© 2025 Daily Example. All rights reserved.\n")
+    result = clean(page, language=lang)
+    kept = result.text.split("\n")
+    assert first in kept and second in kept and third in kept
+    assert entries[0].split("\n")[-1] not in kept
+
+
+def test_a_comment_label_over_a_one_sentence_paragraph_and_a_long_one_is_between_paragraphs():
+    lines = classified(f"{PROSE}\nDiscussion\nThe regional government promised to follow the experiment closely.\n"
+                       f"{PROSE} {PROSE}\n")
+    claim(lines[1], "promo.comments")
+    lines[1].klass = "bad"
+    assert lines[2].klass == NEAR
+    assert _between_paragraphs(lines, 1)
+    assert not _between_paragraphs(lines[:3], 1)  # a short line alone under the label: a comment, perhaps
+
+
+@pytest.mark.parametrize("lang, label", [("fr", "Publicité"), ("pt", "Publicidade"), ("ru", "Реклама"), ("en", "Advertisement")])
+def test_an_advertisement_label_between_paragraphs_does_not_end_the_article(lang, label):
+    # 'Publicité' is also a footer link; alone between two paragraphs it is an ad slot's label.
+    p = SAMPLE_PROSE[lang]
+    first = f"{p} {p}"
+    second = " ".join(_LATER.get(lang, _LATER["en"])) if lang in _LATER else f"{p} (2)"
+    page = (f"Home\nNews\n\nHeadline of the day\n\nBy Laura Chen\n\n{first}\n\n{p}\n\n{label}\n\n{second}\n\n"
+            "Share\nFacebook\nX\n\n© 2025 Daily Example. All rights reserved.\n")
+    result = clean(page, language=lang)
+    kept = result.text.split("\n")
+    assert first in kept and second in kept
+    assert label not in kept
+
+
+@pytest.mark.parametrize("caption", ["Imagen de archivo / Diario de Puerto Alto", "Foto de archivo / EFE"])
+def test_a_file_picture_caption_under_the_byline_leaves_the_headline_in_place(caption):
+    p = SAMPLE_PROSE["es"]
+    page = (f"Portada\nDeportes\nPolítica\n\nEl CD Puerto Alto asciende a Primera RFEF con un gol en el descuento\n\n"
+            f"Sergio Domínguez\nPublicado: 21 febrero 2021 - 20:02 h\n\n{caption}\n\n{p} {p}\n\n{p}\n\n"
+            "Compartir\nFacebook\nX\n\n© 2021 Diario de Puerto Alto\n")
+    result = clean(page, language="es")
+    assert result.metadata["title"] == "El CD Puerto Alto asciende a Primera RFEF con un gol en el descuento"
+    assert caption not in result.text
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Am Ende der Broschüre stand der Vermerk „© 2024 Lukas Brandt. Alle Rechte vorbehalten.“", "de"),
+    ("Er sagte nur: ‚Wir machen weiter.‘", "de"),
+    ("Au bas de chaque page figurait la mention « © 2020 Nadia Benali. Tous droits réservés. »", "fr"),
+    ("« Nous aurions aimé sauver la saison. »", "fr"),
+])
+def test_a_sentence_closed_by_its_quotes_ends_a_sentence(text, language):
+    # German quotes close with the marks English opens with; French ones stand apart by a space.
+    assert lines_of(text + "\n", language)[0].ends_sentence

@@ -970,6 +970,8 @@ def _echoed_headline(lines: list[Line], core_start: int, lookback: int = ECHO_LO
         key = line.key
         words = key.split()
         for title, title_words in titles:
+            if title_words < frozenset(words):
+                continue  # the page title (a site's name) inside a longer line: 'Illustration <site>'
             shorter, longer = sorted((key, title), key=len)
             same = shorter in longer and len(shorter) >= ECHO_MIN_SHARE * len(longer)
             if same or (len(words) >= 4 and sum(w in title_words for w in words) >= ECHO_MIN_WORDS * len(words)):
@@ -1047,9 +1049,13 @@ _ANYWHERE_RULES = frozenset(("credits.photo", "navigation.item", "promo.advertis
 def _box_kind(lines: list[Line], j: int) -> str | None:
     """The aside kind of line j in its box: as _aside_kind, but a credit line between two of a
     related box's lines, or after its last headline, is one of its headlines, a gallery's ('Photos:
-    the last big freeze on the canal'). (A credit under the box's heading with unclaimed headlines
-    below it, by a teaser's picture, is not.)"""
+    the last big freeze on the canal'), and so is a dated headline under another read as a
+    dateline. (A credit under the box's heading with unclaimed headlines below it, by a teaser's
+    picture, is not.)"""
     line = lines[j]
+    if line.verdict.rule == "byline.dateline" and j > 0 and lines[j - 1].verdict is not None \
+            and _aside_kind(lines[j - 1]) == "related":
+        return ""  # a dated headline of the box ('... – 28/11/2025') read as a dateline
     if line.verdict.rule == "credits.line" and j > 0 and lines[j - 1].verdict is not None:
         above = lines[j - 1].verdict.rule
         below = lines[j + 1] if j + 1 < len(lines) else None

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import clean, list_rules
-from cleaner.decide import (GOOD, NEAR, SHORT, _article_under_headline, _between_paragraphs, _discount_repeats, _long_section_below, _box_kind, _opening_above, _table_figures, _wrapped_title_tail, _with_sections_above,
+from cleaner.decide import (GOOD, NEAR, SHORT, _article_under_headline, _between_paragraphs, _echoed_headline, _only_an_aside, _discount_repeats, _long_section_below, _box_kind, _opening_above, _table_figures, _wrapped_title_tail, _with_sections_above,
                             _with_sections_below, best_run, classify, decide)
 from cleaner.document import Line, Verdict, numbered_lines
 from cleaner.engine import _local_rule_ids
@@ -691,6 +691,24 @@ def test_agency_byline_metadata(byline, source, authors):
     assert meta["source"] == source and meta["authors"] == authors
 
 
+@pytest.mark.parametrize("lang, agency, dateline", [
+    ("es", "Agencia EFE", "Actualizado el 17 de noviembre de 2025 - 6:48 h"),
+    ("pt", "Agência Brasil", "13 de novembro de 2025 às 17h04"),
+    ("en", "Reuters", "November 13, 2025, 5:04 PM"),
+])
+def test_an_agency_on_its_own_line_by_the_dateline_is_the_byline(lang, agency, dateline):
+    # The bare agency line is no headline candidate: the headline above it stays the title.
+    p = SAMPLE_PROSE[lang]
+    headline = {"es": "El CD Puerto Alto asciende a Primera RFEF con un gol en el descuento",
+                "pt": "Temporal deixa bairros sem energia e derruba árvores",
+                "en": "Storm leaves thousands without power and brings down trees"}[lang]
+    page = f"Home\nNews\nSport\n\n{headline}\n\n{agency}\n{dateline}\n\n{p} {p}\n\n{p}\n\n© 2025 Example\n"
+    result = clean(page, language=lang)
+    assert result.metadata["title"] == headline
+    assert result.metadata["source"] == agency and result.metadata["authors"] == [agency]
+    assert agency not in result.text.split("\n")
+
+
 # --------------------------------------------------------------------------- a label never cuts the rest
 
 
@@ -951,3 +969,27 @@ def test_a_file_picture_caption_under_the_byline_leaves_the_headline_in_place(ca
 def test_a_sentence_closed_by_its_quotes_ends_a_sentence(text, language):
     # German quotes close with the marks English opens with; French ones stand apart by a space.
     assert lines_of(text + "\n", language)[0].ends_sentence
+
+
+def test_the_site_name_inside_a_caption_is_no_echo_of_the_page_title():
+    # The page's first line is the site's name; 'Illustration <site>' contains it, but it is a
+    # picture's caption, not the headline printed again.
+    lines = lines_of("Le Courrier de Bourg-la-Reine\nÉconomie\n\nDéserts médicaux : la ville offre une aide aux jeunes médecins\n\n"
+                     "Par Sophie Lefèvre\n\nIllustration Le Courrier de Bourg-la-Reine\n\n"
+                     f"{SAMPLE_PROSE['fr']} {SAMPLE_PROSE['fr']}\n", "fr")
+    assert _echoed_headline(lines, 5) is None
+    page = ("Le Courrier de Bourg-la-Reine\nÉconomie\nSociété\nMétéo\n\n"
+            "Déserts médicaux : la ville offre une aide aux jeunes médecins\n\nPar Sophie Lefèvre\n"
+            "Publié le 4 janvier 2020 à 11h19\n\nIllustration Le Courrier de Bourg-la-Reine\n\n"
+            f"{SAMPLE_PROSE['fr']} {SAMPLE_PROSE['fr']}\n\n{SAMPLE_PROSE['fr']}\n\n© 2020 Le Courrier de Bourg-la-Reine\n")
+    assert clean(page, language="fr").metadata["title"] == "Déserts médicaux : la ville offre une aide aux jeunes médecins"
+
+
+def test_a_dated_headline_read_as_a_dateline_is_one_of_the_boxes_items():
+    lines = lines_of("Notícias relacionadas\nFeira livre muda para a praça da Matriz (20/02/2025)\n"
+                     "Câmara aprova novas ciclovias no centro – 28/11/2025\n", "pt")
+    claim(lines[0], "related.heading")
+    claim(lines[1], "related.list")
+    claim(lines[2], "byline.dateline")
+    assert _box_kind(lines, 2) == ""
+    assert _only_an_aside(lines, 0, 3)

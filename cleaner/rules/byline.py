@@ -370,6 +370,10 @@ def bare_name(ctx: Context, self: Rule) -> None:
                     ctx.claim(index, self, "author's role or address beside the byline")
                 elif ctx.lines[index].verdict is None and _is_about_heading(ctx, ctx.lines[index]):
                     break  # "Biography Jane Doe": left to byline.bio
+                elif ctx.lines[index].verdict is None and (agencies := _agency_line(ctx.lines[index])):
+                    # "Agencia EFE" on its own line by the dateline: the byline of an agency story
+                    ctx.claim(index, self, "news agency beside the dateline",
+                              {"source": ", ".join(agencies), "authors": agencies})
                 elif not _is_name_line(ctx, index) and ctx.lines[index].verdict is None:
                     break
                 elif ctx.lines[index].verdict is None:
@@ -379,6 +383,11 @@ def bare_name(ctx: Context, self: Rule) -> None:
                     break
                 index += step
                 hops += 1
+
+
+def _agency_line(line) -> list[str] | None:
+    """The agencies a short line consists of ('Agencia EFE', 'dpa/AFP'), or None."""
+    return agencies_in(line.text) if line.weight <= 6 else None
 
 
 @needs(max_weight=10, phrases=("reading_time", "relative_time"), keys=("published", "updated"))

@@ -60,6 +60,7 @@ from .thresholds import (  # every number of the decision, with where it comes f
     SUBTITLE_HEADLINE_MAX_WEIGHT,
     SUBTITLE_HEADLINE_MIN_WEIGHT,
     SUBTITLE_MIN_WEIGHT,
+    SUBTITLE_MAX_RATIO,
     TEASER_LEAD_IN,
     TEASER_BLURB_MAX_WEIGHT,
     TEASER_MIN_GROUPS,
@@ -896,7 +897,7 @@ def _above_byline(ctx: Context, core_start: int) -> int | None:
     between = 0
     for i in range(core_start - 1, max(-1, core_start - 1 - TITLE_LOOKBACK), -1):
         line = lines[i]
-        if line.verdict is not None and line.verdict.rule in _KEPT_BYLINE_RULES + ("byline.name",):
+        if line.verdict is not None and line.verdict.rule in _KEPT_BYLINE_RULES + ("byline.name", "byline.role"):
             return i if between >= BOX_UNDER_BYLINE else None
         if line.verdict is None:
             if line.klass in (GOOD, NEAR) and line.ends_sentence:
@@ -927,6 +928,9 @@ def _title_from(ctx: Context, core_start: int, skip: frozenset[int]) -> int | No
             return None
         if line.klass in (GOOD, NEAR) and line.ends_sentence:
             i -= 1  # a standfirst: the headline is above it
+            continue
+        if _captioned(lines, i, ctx.lex):
+            i -= 1  # a picture's caption over its credit ('Bild: Imago/...'): the headline is above
             continue
         if 2 <= line.weight <= 40 and not line.bullet and not line.text.endswith((".", ":", "。")) and _wordy(line):
             above = lines[i - 1] if i > 0 else None
@@ -1003,14 +1007,31 @@ def _opens_with_headline(lines: list[Line], start: int, end: int) -> bool:
 
 def _subtitle_of(line: Line, headline: Line) -> bool:
     """A short headline-shaped line right under the headline (next line, or one blank line down,
-    which is how the clean text prints it), no longer than it: its subtitle ('Работы начнутся
-    весной'). When unsure which of two such lines heads the page, the upper one does and both
+    which is how the clean text prints it), not much longer than it: its subtitle ('Работы начнутся
+    весной', 'Richter spricht von schwerem Vertrauensbruch'; a longer one is a phrase, no date
+    and tag list). When unsure which of two such lines heads the page, the upper one does and both
     stay; the other way, the headline would go. (A site's name above a longer headline, or a
     'BROWSE OPEN INVESTMENTS' button, is no headline over it.)"""
     return (line.no - headline.no <= 2 and line.verdict is None and not line.bullet and not line.ends_sentence
             and SUBTITLE_HEADLINE_MIN_WEIGHT <= headline.weight <= SUBTITLE_HEADLINE_MAX_WEIGHT
-            and SUBTITLE_MIN_WEIGHT <= line.weight <= headline.weight
+            and SUBTITLE_MIN_WEIGHT <= line.weight <= SUBTITLE_MAX_RATIO * headline.weight
+            and (line.weight <= headline.weight or _phrase(line))
             and not headline.text.isupper() and _wordy(line))
+
+
+def _phrase(line: Line) -> bool:
+    """Words of a phrase: no figure and no list ('21/06/2014 Tony Carter All, Books, Kit Reviews')."""
+    return not any(map(str.isdigit, line.text)) and line.text.count(",") <= 1
+
+
+def _captioned(lines: list[Line], i: int, lex) -> bool:
+    """Line i stands right over a picture credit ('Bild: Imago/...', 'Foto: AP'), no blank line
+    between: it is the picture's caption."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is None or nxt.no != lines[i].no + 1 or nxt.verdict is None or nxt.verdict.category != "credits":
+        return False
+    label = lex.labels.get("photo")
+    return nxt.verdict.rule == "credits.photo" or (label is not None and label.match(nxt.text) is not None)
 
 
 def _wordy(line: Line) -> bool:

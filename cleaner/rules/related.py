@@ -70,10 +70,30 @@ def headline_list(ctx: Context, self: Rule) -> None:
             if candidate.verdict is None:
                 in_list_block = (block_size >= _MIN_LIST_BLOCK and candidate.block == list_block
                                  and candidate.weight <= 80 and line.verdict.rule == "related.heading")
+                if block_size >= _MIN_LIST_BLOCK and candidate.block != list_block and candidate.weight >= 4 \
+                        and not candidate.phrases and _over_a_byline(lines, j):
+                    break  # past a list printed as one block, a headline over its byline: the article's
                 if not in_list_block and (not is_title_like(candidate) or candidate.weight < 2):
                     break
                 ctx.claim(j, self, f"headline listed under '{line.text}' (line {line.no})")
             j += 1
+
+
+# A headline stands over its byline: a standfirst or a caption may come between.
+_BYLINE_REACH = 3
+# ... and no paragraph between them: a sentence of this many words.
+_PARAGRAPH_WEIGHT = 10
+
+
+def _over_a_byline(lines, j: int) -> bool:
+    """A byline or dateline that a rule claimed stands within _BYLINE_REACH lines below line j,
+    with no paragraph before it (a review's title, its text, then its author is a teaser's shape)."""
+    for line in lines[j + 1 : j + 1 + _BYLINE_REACH]:
+        if line.verdict is not None and line.verdict.category == "byline":
+            return True
+        if line.verdict is None and line.ends_sentence and line.weight >= _PARAGRAPH_WEIGHT:
+            return False
+    return False
 
 
 @needs(max_weight=30, labels=("tags",))

@@ -15,6 +15,7 @@ from .liveblog import entry_times
 from .paragraphs import continues_at_width, joined, wrap_width, wrapped_blocks
 from .safety import comment_section_start
 from .thresholds import (  # every number of the decision, with where it comes from
+    ARTICLE_UNDER_BYLINE_SKIP,
     ASIDE_BRIDGE_MAX_LINES,
     CONTINUATION_QUIET_LINES,
     BOILERPLATE_SCORE,
@@ -217,6 +218,8 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
             core, far = opening, (_heading_above(lines, core[0]), core[1])
         else:
             far = _long_section_below(lines, core[1], ctx.lex)
+        if far is None:
+            core = _article_over_teasers(lines, core) or core
     if core is None:
         # No run of prose to anchor on (a snippet, a list, a caption): remove only what rules
         # recognised, rather than guess and empty the text.
@@ -541,6 +544,40 @@ def _opening_above(lines: list[Line], start: int, lex) -> tuple[int, int] | None
     under_byline = above is not None and above.verdict is not None and above.verdict.category == "byline" \
         and _long_section(paragraphs, SECTION_MIN_PARAGRAPHS, SECTION_MIN_WEIGHT)
     return (first, k) if _long_section(paragraphs) or under_byline else None
+
+
+def _article_over_teasers(lines: list[Line], core: tuple[int, int]) -> tuple[int, int] | None:
+    """A short article (a brief of a paragraph or two) under the page's first byline, and the core
+    a list of teasers further down (a headline over a one-paragraph blurb, again and again) that
+    outweighs it with comments or a bio between: the article is the core (issue 9's short article
+    above a sidebar with more prose). Returns the article's span, or None."""
+    start, end = core
+    teasers_from = _heading_above(lines, start)
+    while teasers_from > 0 and lines[teasers_from - 1].verdict is not None \
+            and lines[teasers_from - 1].verdict.category == "related":
+        teasers_from -= 1  # the list's first headline (and heading), which the rules took
+    after = _teaser_list_end(lines, teasers_from, end)
+    if after is None or after <= end - 1:
+        return None  # the core is not (all) teasers
+    byline = next((i for i in range(teasers_from) if lines[i].verdict is not None
+                   and lines[i].verdict.category == "byline"), None)
+    if byline is None:
+        return None
+    k = byline
+    while k < teasers_from and lines[k].verdict is not None and lines[k].verdict.category in ("byline", "credits"):
+        k += 1
+    skipped = 0
+    while k < teasers_from and skipped < ARTICLE_UNDER_BYLINE_SKIP and lines[k].klass not in (GOOD, NEAR) \
+            and (lines[k].verdict is None or lines[k].verdict.category in ("byline", "credits")):
+        k += 1  # a picture's caption and credit
+        skipped += 1
+    if k >= teasers_from or lines[k].verdict is not None or lines[k].klass not in (GOOD, NEAR) \
+            or not lines[k].ends_sentence:
+        return None
+    stop = _unclaimed_run_end(lines, k, 1)
+    if stop >= teasers_from:
+        return None  # nothing between the article and the teasers: one run, the core's to judge
+    return k, stop - 1
 
 
 def _opening_above_aside(lines: list[Line], start: int) -> int | None:

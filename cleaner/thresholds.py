@@ -124,6 +124,9 @@ BOX_MAX_LINES = 6
 # a heading and up to 10 headlines, some with their dates (issue 9: "Read more:" with 6-7 links;
 # bench/traps.py aside6 prints 6-8).
 ASIDE_BRIDGE_MAX_LINES = 12
+# A short article under its byline may sit below this many lines of a picture (caption, credit)
+# before its first sentence (decide._article_over_teasers).
+ARTICLE_UNDER_BYLINE_SKIP = 2
 # ... the paragraphs below such a box join the article when the page's furniture follows them: no
 # unclaimed paragraph within this many lines (else they are a teaser list's blurbs: WCXB-dev 4526,
 # 'Explore more' with a blurb and 'LEARN MORE' under each headline).

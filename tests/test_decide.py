@@ -1061,3 +1061,38 @@ def test_a_standfirst_longer_than_its_headline_stays_with_it():
     assert _subtitle_of(lines[1], lines[0])
     dated = lines_of("Bike & Style book with soundtrack review\n\n21/06/2014 Tony Carter All, Books, Kit Reviews, News\n")
     assert not _subtitle_of(dated[1], dated[0])  # a date and a tag list, not a phrase
+
+
+_TEASERS = {
+    "en": ("More from the valley", [("Hospital opens its new maternity unit", "A new maternity unit has opened at the hospital after two years of building work."),
+                                    ("Simple blood test for the liver", "Researchers say a simple blood test could detect a common liver disease years earlier."),
+                                    ("Former care home boss stole from residents", "A former care home manager has been jailed for three years for stealing from residents."),
+                                    ("Apple harvest down by a third", "Growers around the town expect an apple harvest a third below normal after the dry summer.")]),
+    "fr": ("Plus d'infos sur Périgueux", [("L'hôpital inaugure sa nouvelle maternité", "Une nouvelle maternité a ouvert ses portes à l'hôpital après deux ans de travaux."),
+                                          ("Un test sanguin simple pour le foie", "Des chercheurs affirment qu'une simple prise de sang pourrait détecter plus tôt une maladie du foie."),
+                                          ("L'ex-directrice avait volé des résidents", "Une ancienne directrice de maison de retraite a été condamnée à trois ans de prison."),
+                                          ("Sécheresse : la récolte de pommes en chute", "Les arboriculteurs s'attendent à une récolte de pommes inférieure d'un tiers à la normale.")]),
+    "es": ("Más noticias de Lorca", [("El hospital estrena su nueva maternidad", "El hospital ha abierto una nueva maternidad tras dos años de obras en el edificio."),
+                                     ("Un análisis de sangre para el hígado", "Investigadores afirman que un análisis de sangre podría detectar antes una enfermedad del hígado."),
+                                     ("La exdirectora robó a los residentes", "La exdirectora de una residencia ha sido condenada a tres años de cárcel por robar."),
+                                     ("La sequía hunde la cosecha de manzana", "Los fruticultores esperan una cosecha de manzana un tercio inferior a lo normal.")]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_TEASERS))
+def test_a_short_article_above_comments_and_teasers_is_the_article(lang):
+    # issue 9: a one-sentence brief under its byline, then readers' comments and a teaser list
+    # with more prose than the brief: the brief is the article, the teasers go.
+    p = SAMPLE_PROSE[lang]
+    heading, teasers = _TEASERS[lang]
+    comments = "\n\n".join(f"Reader {k}\n2/8/2023 6:43\nThat is what they said last year as well, nothing will change.\nReply"
+                           for k in range(3))
+    teaser_text = "\n\n".join(f"{h}\n{b}" for h, b in teasers)
+    page = (f"Home\nNews\nSport\n\nThe headline of the brief\n\nBy Sophie Lagarde\n25/7/2023 17:31\n\n"
+            f"Sophie Lagarde at the council meeting\n\n{p}\n\nComments (27)\n\n{comments}\n\n{heading}\n\n{teaser_text}\n\n"
+            "Share on Facebook\n\n© 2023 Example\n")
+    result = clean(page, language=lang)
+    kept = result.text.split("\n")
+    assert p in kept
+    assert teasers[0][1] not in kept and teasers[-1][1] not in kept
+    assert result.metadata["title"] == "The headline of the brief"

@@ -138,6 +138,11 @@ def _sentence_case(line: Line, language: str | None) -> bool:
 _CAPITALISED_NOUNS = frozenset({"de", "lb"})
 
 
+# A list item that is only a link ('* [Bluttest soll Lebererkrankung früher erkennen](https://...)'):
+# a link list's item, a teaser's, not a line of the article's own list.
+_MARKDOWN_LINK_ITEM = re.compile(r"^[-*+•]\s+\[[^\]]+\]\([^)\s]*\)$")
+
+
 def score(line: Line) -> float:
     k = line.klass
     if k == GOOD:
@@ -145,7 +150,7 @@ def score(line: Line) -> float:
     if k == NEAR:
         return line.weight * NEAR_SCORE_FACTOR
     if k == SHORT:
-        if line.bullet:
+        if line.bullet and _MARKDOWN_LINK_ITEM.match(line.text) is None:
             return BULLET_SCORE_FACTOR * line.weight  # list items are article text far more often than menus
         return LABEL_SCORE if line.weight <= LABEL_MAX_WEIGHT else SHORT_SCORE
     if line.verdict and line.verdict.rule in _FENCE_RULES:

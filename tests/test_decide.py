@@ -663,6 +663,10 @@ def test_safety_net_keeps_the_article_and_says_so(page_id):
     ('"© 2019 John Smith."', True),
     ("Copyright «Folha do Vale» 2024", False),
     ("版权所有 © 2024 南湖日报", False),
+    # the quoted notice opens a sentence that goes on after the quote
+    ("„© 2025 Ute Lindemann. Alle Rechte vorbehalten.“ stand nach Aussage der Zeugin unter jedem Foto.", True),
+    ("« © 2023 Martine Roussel. Tous droits réservés. » figurait sous chacune des photos.", True),
+    ("“© 2021 张伟 版权所有”的字样印在每一页的底部。", True),
 ])
 def test_quoted_notice(text, quoted):
     assert quoted_in_sentence(text) is quoted
@@ -1096,3 +1100,51 @@ def test_a_short_article_above_comments_and_teasers_is_the_article(lang):
     assert p in kept
     assert teasers[0][1] not in kept and teasers[-1][1] not in kept
     assert result.metadata["title"] == "The headline of the brief"
+
+
+
+def test_a_page_without_blank_lines_is_no_list_block():
+    # Printed without blank lines, the page is one block: the paragraphs under a 'Most read'
+    # heading are the article's, not more of the list (only headline-shaped lines are items).
+    p = SAMPLE_PROSE["zh"]
+    items = ["补时头球扳平 同城德比握手言和", "遵义社区委员会选举 无党派人士当选", "研究称血液检测可更早发现肝病"]
+    body = [f"{p}（{k}）" for k in range(4)]
+    page = "\n".join(["新闻中心", "生源减少 绵阳两所小学明年合并", "记者 李晓梅", body[0], "猜你喜欢", *items,
+                       *body[1:], "扫码关注", "Copyright © 2020 新浪新闻 版权所有"]) + "\n"
+    result = clean(page, language="zh")
+    kept = result.text.split("\n")
+    assert all(b in kept for b in body)
+
+
+def test_wrapped_paragraph_lines_under_a_related_heading_are_no_items():
+    wrapped = ("Les bus seront déviés par la rocade et un arrêt provisoire sera installé\n"
+               "devant la médiathèque. Les commerçants estiment que le calendrier, juste avant\n"
+               "les vacances scolaires, ne pouvait pas être pire. Les travaux étaient\n"
+               "initialement prévus l'automne dernier, mais ont été reportés faute de\n"
+               "matériaux.\n")
+    first = ("L'avenue principale menant au centre-ville sera fermée trois semaines à partir\n"
+             "de lundi pour des travaux de réfection de la chaussée, a annoncé la mairie\n"
+             "mardi. La circulation sera interdite dans les deux sens pendant la journée.\n")
+    page = (f"# L'avenue principale fermée trois semaines\n\nPar Martine Roussel\n\n{first}\n"
+            "## À lire aussi\n\n* Un test sanguin simple pour le foie\n* L'hôpital inaugure sa maternité\n\n"
+            f"{wrapped}\n© 2024 Le Courrier\n")
+    result = clean(page, language="fr")
+    assert "devant la médiathèque. Les commerçants estiment que le calendrier, juste avant" in result.text
+    assert "matériaux." in result.text.split("\n")
+
+
+def test_a_markdown_link_list_does_not_outweigh_the_article():
+    # '* [Title](url)' items carry no prose: under a wrapped article they are not the core.
+    p = ("Die Hauptstraße in die Innenstadt wird ab Montag für drei Wochen wegen\n"
+         "Fahrbahnsanierung gesperrt. Die Busse werden über die Umgehungsstraße\n"
+         "umgeleitet, eine Ersatzhaltestelle wird vor der Stadtbibliothek\n"
+         "eingerichtet. Die Einzelhändler halten den Zeitpunkt kurz vor den\n"
+         "Schulferien für denkbar ungünstig.")
+    links = "\n".join(f"* [Weniger Kinder: Grundschulen werden zusammengelegt, Teil {k}](https://example.org/artikel-{k})"
+                       for k in range(6))
+    page = (f"# Drei Wochen Baustelle in der Innenstadt\n\nAndrea Vogelsang (Lokalredaktion)\n6. März 2018\n\n"
+            f"{p}\n\nAuf Facebook teilen\n\n## Neueste Artikel aus der Region\n{links}\n\n"
+            "© Allgemeine Zeitung Online 2018 – Alle Rechte vorbehalten\n")
+    result = clean(page, language="de")
+    assert p in result.text
+    assert "Teil 0" not in result.text

@@ -67,15 +67,21 @@ _UNSPACED_OPENING_LETTERS = 4
 
 def quoted_in_sentence(text: str) -> bool:
     """A notice quoted in a sentence of the article ('The page footer read "© 2019 John Smith. All
-    rights reserved."'): two or more words stand before the opening quote, outside it; or the
-    whole line is a quotation ('„© 2023 Jürgen Weber. Alle Rechte vorbehalten.“'), which no
-    site's footer is."""
+    rights reserved."'): two or more words stand before the opening quote, outside it, or after
+    it closes; or the whole line is a quotation ('„© 2023 Jürgen Weber. Alle Rechte
+    vorbehalten.“'), which no site's footer is."""
     m = _QUOTE_OPENERS.search(text)
     if m is None or text.startswith(_NOTICE_STARTS):
         return False
     before = text[: m.start()]
     if not before.strip():
-        return text.rstrip(" .。!?")[-1:] in _QUOTE_CLOSERS and len(text) > 2
+        if text.rstrip(" .。!?")[-1:] in _QUOTE_CLOSERS and len(text) > 2:
+            return True
+        # '„© 2025 Ute Lindemann. Alle Rechte vorbehalten.“ stand unter jedem Foto': the quoted
+        # notice opens a sentence that goes on after the quote closes.
+        close = next((k for k in range(m.end(), len(text)) if text[k] in _QUOTE_CLOSERS), None)
+        after = text[close + 1 :] if close is not None else ""
+        return len(after.split()) >= 2 or (not after.isascii() and sum(map(str.isalpha, after)) >= _UNSPACED_OPENING_LETTERS)
     if len(before.split()) >= 2:
         return True
     return not before.isascii() and sum(map(str.isalpha, before)) >= _UNSPACED_OPENING_LETTERS

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import re
 
+from collections import Counter
+
 from ..features import is_title_like
+from ..paragraphs import wrapped_blocks
 from . import Context, Rule, needs, rule
 
 _MAX_LIST = 40
 _MIN_LIST_BLOCK = 3
+# A block holding more than this share of the page's lines is the page printed without blank
+# lines, not a list printed as one block.
+_PAGE_BLOCK_SHARE = 0.5
 # Tags written in a script without spaces are separated by single spaces ("标签：铁路 客流").
 _TAG_SEPARATOR = re.compile(r"[,;|/·•、，；#]")
 _SPACES = re.compile(r"\s+")
@@ -52,6 +58,8 @@ def headline_list(ctx: Context, self: Rule) -> None:
     lines = ctx.lines
     # Only lines that related.heading or related.link can have claimed may head a list.
     heads = sorted(set(ctx.with_exact("related")).union(ctx.selected(heading), ctx.with_phrase("related")))
+    wrapped = None  # the lines of hard-wrapped paragraphs, worked out at the first heading
+    block_sizes = None
     for index in heads:
         line = lines[index]
         if not line.verdict or not (line.verdict.rule == "related.heading" or _short_link_heading(line)):
@@ -63,11 +71,19 @@ def headline_list(ctx: Context, self: Rule) -> None:
         # otherwise the list runs as long as its items look like headlines.
         list_block = lines[j].block if j < len(lines) else None
         block_size = sum(1 for k in range(j, min(len(lines), j + _MAX_LIST)) if lines[k].block == list_block)
+        if block_sizes is None:
+            block_sizes = Counter(line.block for line in lines)
+            # (three lines at least: a headline over its blurb can look like two wrapped lines)
+            wrapped = {k for first, last in wrapped_blocks(lines) if last - first >= 2 for k in range(first, last + 1)}
+        if block_sizes[list_block] > _PAGE_BLOCK_SHARE * len(lines):
+            block_size = 0  # a page printed without blank lines is one block: no list's
         while j < len(lines) and j - index <= _MAX_LIST:
             candidate = lines[j]
             if candidate.verdict is not None and candidate.verdict.category == "legal":
                 break  # the page's footer ends the list
             if candidate.verdict is None:
+                if j in wrapped:
+                    break  # a line of a hard-wrapped paragraph, not a headline
                 in_list_block = (block_size >= _MIN_LIST_BLOCK and candidate.block == list_block
                                  and candidate.weight <= 80 and line.verdict.rule == "related.heading")
                 if block_size >= _MIN_LIST_BLOCK and candidate.block != list_block and candidate.weight >= 4 \

@@ -105,10 +105,15 @@ def _printed_again(head: str, part: str, lines) -> bool:
                              for line in lines[1:])
 
 
+# A Markdown heading's marks ('# Headline', '## Headline'), which are the page's, not the headline's.
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+
+
 def _printed(text: str, lines) -> str:
     """A headline printed by the article: a part after a bar is the site's or the section's
-    ("Headline | Opinion"); after a dash, only when the page prints it again."""
-    return _main_part(text, lines)
+    ("Headline | Opinion"); after a dash, only when the page prints it again. Without the marks
+    of a Markdown heading."""
+    return _main_part(_MARKDOWN_HEADING.sub("", text), lines)
 
 
 def choose(ctx: Context, decision: Decision) -> tuple[str | None, int | None]:

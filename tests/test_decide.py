@@ -1148,3 +1148,33 @@ def test_a_markdown_link_list_does_not_outweigh_the_article():
     result = clean(page, language="de")
     assert p in result.text
     assert "Teil 0" not in result.text
+
+
+@pytest.mark.parametrize("lang, agency, source", [("de", "(dpa/lnw)", "dpa, lnw"), ("fr", "Avec AFP", "AFP"),
+                                                  ("pt", "Agência Brasil", "Agência Brasil")])
+def test_an_agency_line_under_the_headline_needs_no_dateline(lang, agency, source):
+    p = SAMPLE_PROSE[lang]
+    page = (f"Startseite\nLokales\n\nCom menos alunos, escolas serão unificadas\n\n{agency}\n\n{p} {p}\n\n{p}\n\n"
+            "© 2020 Example\n")
+    result = clean(page, language=lang)
+    assert result.metadata["title"] == "Com menos alunos, escolas serão unificadas"
+    assert result.metadata["source"] == source
+    assert agency not in result.text.split("\n")
+
+
+def test_a_byline_with_its_role_under_a_cookie_banner():
+    # The cookie banner is the page's first sentence; the byline under the headline still counts
+    # as standing above the article.
+    p = SAMPLE_PROSE["fr"]
+    page = ("Ouest Actu\n\nNous utilisons des cookies pour améliorer votre expérience. En poursuivant votre navigation, "
+            "vous acceptez leur utilisation.\n\n# L'ex-directrice avait volé 26 résidents\n\n"
+            f"Claire Dubreuil, journaliste\n\nLa vitrine endommagée dimanche matin\n\n{p} {p}\n\n{p}\n\n© 2024 Ouest Actu\n")
+    result = clean(page, language="fr")
+    assert result.metadata["authors"] == ["Claire Dubreuil"]
+    assert result.metadata["title"] == "L'ex-directrice avait volé 26 résidents"
+
+
+def test_a_mail_archive_navigation_bar_is_navigation():
+    result = clean("[Date Prev][Date Next][Thread Prev][Thread Next][Date Index][Thread Index]\n\n"
+                   f"Headline of the message\n\n{PROSE}\n\n{PROSE} Again.\n", language="en")
+    assert [r.rule for r in result.removals][:1] == ["navigation.item"]

@@ -17,6 +17,8 @@ AGENCIES = (
     "Canadian Press", "Anadolu", "Anadolu Agency",
     # German, Austrian, Swiss
     "dpa", "Deutsche Presse-Agentur", "epd", "KNA", "APA", "SDA", "Keystone-SDA", "AFP/dpa",
+    # dpa's regional services, printed after it ("dpa/lnw", "dpa/lby")
+    "lnw", "lby", "lsw", "lni", "lno", "lhe", "lmv", "lrs", "lbn", "lsa", "lth",
     # French, Belgian
     "Belga",
     # Spanish, Latin American

@@ -259,6 +259,9 @@ def _name_and_role(line, lex: Lexicon) -> list[str] | None:
     m = _CJK_REPORTS.match(text)
     if m:
         return [n for n in re.split(r"[\s、]+", m["name"]) if n]
+    agencies = _agency_line(line)
+    if agencies:
+        return agencies  # 'Agência Brasil', '(dpa/lnw)', 'Avec AFP' on a line of its own
     m = _NAME_AND_ROLE.match(text)
     if m and looks_like_name(m["name"]) and is_role(m["role"], lex.roles):
         return [m["name"]]
@@ -275,13 +278,16 @@ def name_and_role(ctx: Context, self: Rule) -> None:
     # Only where a byline stands: above the article's first paragraph, or beside a dateline (a
     # product card's 'Storage Cloud, local' deep in a guide has a name's and a role's shape too).
     lines = ctx.lines
-    first_prose = next((i for i, ln in enumerate(lines) if ln.ends_sentence and ln.weight >= _PROSE_WEIGHT), len(lines))
+    first_prose = next((i for i, ln in enumerate(lines) if ln.ends_sentence and ln.weight >= _PROSE_WEIGHT
+                        and ln.verdict is None and not ln.phrases), len(lines))  # (not a cookie banner)
     for index in ctx.selected(self):
         line = lines[index]
         beside_dateline = any(k in ctx.datelines for k in (index - 1, index + 1))
         if line.verdict is None and (index < first_prose or beside_dateline):
             names = memo(line, "name-and-role", lambda ln: _name_and_role(ln, ctx.lex))
-            ctx.claim(index, self, "name and job title", {"authors": list(names)})
+            agencies = _agency_line(line)
+            fields = {"authors": list(names), "source": ", ".join(agencies)} if agencies else {"authors": list(names)}
+            ctx.claim(index, self, "news agency" if agencies else "name and job title", fields)
             ctx.datelines.add(index)
 
 
@@ -429,9 +435,15 @@ def bare_name(ctx: Context, self: Rule) -> None:
                 hops += 1
 
 
+# "Avec AFP", "With Reuters": an agency credited on a line of its own.
+_WITH_AGENCY = re.compile(r"^\(?(?:avec|with|mit|con|com|с)\s+", re.I)
+
+
 def _agency_line(line) -> list[str] | None:
-    """The agencies a short line consists of ('Agencia EFE', 'dpa/AFP'), or None."""
-    return agencies_in(line.text) if line.weight <= 6 else None
+    """The agencies a short line consists of ('Agencia EFE', '(dpa/lnw)', 'Avec AFP'), or None."""
+    if line.weight > 6:
+        return None
+    return agencies_in(_WITH_AGENCY.sub("", line.text.strip()))
 
 
 @needs(max_weight=10, phrases=("reading_time", "relative_time"), keys=("published", "updated"))

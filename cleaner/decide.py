@@ -37,6 +37,7 @@ from .thresholds import (  # every number of the decision, with where it comes f
     GOOD_UNENDED_MIN_WEIGHT,
     LABEL_MAX_WEIGHT,
     LABEL_SCORE,
+    LABEL_SLOT_LINES,
     LIST_ITEM_GAP,
     LIST_ITEM_MAX_WEIGHT,
     LIST_MAX_ITEMS,
@@ -776,12 +777,18 @@ def _between_paragraphs(lines: list[Line], i: int) -> bool:
     пообещали следить за ходом эксперимента.' and the next paragraph)."""
     if not 0 < i < len(lines) - 1 or lines[i - 1].verdict is not None or lines[i - 1].klass not in (GOOD, NEAR):
         return False
-    below = lines[i + 1]
+    j = i + 1
+    while j < len(lines) and j - i <= LABEL_SLOT_LINES and lines[j].verdict is not None \
+            and lines[j].verdict.rule in _ANYWHERE_RULES:
+        j += 1  # an advertisement's label or a picture credit under it ('参与讨论' over '广告')
+    if j >= len(lines):
+        return False
+    below = lines[j]
     if below.verdict is not None:
         return False
     if below.klass == GOOD:
         return True
-    return below.klass == NEAR and i + 2 < len(lines) and lines[i + 2].verdict is None and lines[i + 2].klass == GOOD
+    return below.klass == NEAR and j + 1 < len(lines) and lines[j + 1].verdict is None and lines[j + 1].klass == GOOD
 
 
 # Teasers of other stories: a kicker, headline or source line or two, then one blurb, again and

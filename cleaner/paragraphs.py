@@ -13,7 +13,8 @@ from __future__ import annotations
 import unicodedata
 
 from .document import Line
-from .thresholds import (WRAP_CJK_MIN_COLUMNS, WRAP_CJK_MIN_LINES, WRAP_CJK_SLACK, WRAP_MAX_WIDTH, WRAP_MIN_MID_SENTENCE, WRAP_MIN_WIDTH,
+from .thresholds import (WRAP_CJK_MIN_COLUMNS, WRAP_CJK_MIN_LINES, WRAP_CJK_SLACK, WRAP_MAX_WIDTH,
+                         WRAP_MIN_MID_SENTENCE, WRAP_MIN_WIDTH, WRAP_RUN_MAX_CAPITALS, WRAP_RUN_MIN_LINES,
                          WRAP_SLACK)
 
 _SENTENCE_END = (".", "!", "?", ":", "。", "！", "？", "：", "…", '"', "”", "»", ")")
@@ -97,7 +98,35 @@ def wrapped_blocks(lines: list[Line]) -> list[tuple[int, int]]:
             end += 1
         if end > start and is_wrapped(lines[start : end + 1]):
             out.append((start, end))
+        elif end - start >= WRAP_RUN_MIN_LINES - 1:
+            out.extend(_wrapped_runs(lines, start, end))
         start = end + 1
+    return out
+
+
+def _prose_case(run: list[Line]) -> bool:
+    """At most WRAP_RUN_MAX_CAPITALS of the run's words are capitalised: prose, even German prose
+    (every noun), is not Title Case."""
+    words = [w for line in run for w in line.text.split() if w[:1].isalpha()]
+    return bool(words) and sum(1 for w in words if w[:1].isupper()) <= WRAP_RUN_MAX_CAPITALS * len(words)
+
+
+def _wrapped_runs(lines: list[Line], start: int, end: int) -> list[tuple[int, int]]:
+    """Wrapped paragraphs inside a block that is not one: a page printed without blank lines is a
+    single block of menus, bylines and paragraphs. Runs end at a line a rule claimed and after a
+    line that ends a sentence; runs of WRAP_RUN_MIN_LINES lines or more that are wrapped count
+    (two lines could be a headline over its blurb), when they are not in Title Case: a list of
+    headlines of about one length is not a paragraph."""
+    out = []
+    first = start
+    for k in range(start, end + 1):
+        claimed = lines[k].verdict is not None
+        if claimed or lines[k].ends_sentence or k == end:
+            last = k - 1 if claimed else k
+            run = lines[first : last + 1]
+            if len(run) >= WRAP_RUN_MIN_LINES and is_wrapped(run) and _prose_case(run):
+                out.append((first, last))
+            first = k + 1
     return out
 
 

@@ -27,6 +27,9 @@ COMMENT_MIN_ENTRIES = 3
 # ... the first of them within this many lines of the label (a count, a 'sign in to comment' and a
 # name may stand between); a label farther from any entry labels something else, a jump link.
 COMMENT_FIRST_ENTRY = 4
+# A lone label between paragraphs may have an advertisement's label or a picture credit under it
+# (at most this many lines) before the next paragraph ('参与讨论' over '广告').
+LABEL_SLOT_LINES = 2
 
 # --- hard-wrapped paragraphs (cleaner/paragraphs.py) ----------------------------------------------
 # Wrapping programs break at 72-80 columns (RFC 3676 mail, fmt, pandoc, text browsers); below 40
@@ -47,6 +50,12 @@ WRAP_CJK_MIN_COLUMNS = 40
 WRAP_CJK_SLACK = 2
 # Two lines prove no width (the first is the widest by definition): three make the rhythm.
 WRAP_CJK_MIN_LINES = 3
+# Inside a block that is not one wrapped paragraph (a page printed without blank lines), a run of
+# at least this many lines can still be one: two could be a headline over its blurb.
+WRAP_RUN_MIN_LINES = 3
+# ... and at most this share of its words capitalised: Title Case capitalises nearly all (WCXB-dev
+# 0008's list of headlines of about one width read as a paragraph), German prose its nouns, a third.
+WRAP_RUN_MAX_CAPITALS = 0.5
 # A headline is read as wrapped like the paragraphs only on a page with at least two wrapped
 # paragraphs: one two-line block as wide as a line of a list could be chance.
 WRAPPED_TITLE_MIN_BLOCKS = 2

@@ -1178,3 +1178,46 @@ def test_a_mail_archive_navigation_bar_is_navigation():
     result = clean("[Date Prev][Date Next][Thread Prev][Thread Next][Date Index][Thread Index]\n\n"
                    f"Headline of the message\n\n{PROSE}\n\n{PROSE} Again.\n", language="en")
     assert [r.rule for r in result.removals][:1] == ["navigation.item"]
+
+
+_NO_BLANKS_DE = """\
+Landeszeitung
+STARTSEITE  POLITIK  SPORT
+Zwei Grundschulen in Zwickau werden zusammengelegt
+Ein Artikel von Jens Hartwig
+Foto: Andrea Vogelsang
+Zwei Grundschulen in Zwickau sollen im kommenden Jahr wegen stark
+gesunkener Schülerzahlen zusammengelegt werden. Die Eltern wurden am
+Freitag in einem Brief über die Pläne informiert. Laut Schulleitung
+verliert durch die Zusammenlegung niemand seinen Arbeitsplatz, heißt es.
+Verletzt wurde niemand, das Gebäude gilt jedoch als einsturzgefährdet. Das
+Heimatmuseum öffnet am Samstag nach anderthalbjähriger Sanierung wieder seine
+Türen.
+Seite 1 von 3
+Artikel teilen
+© 2018 Landeszeitung
+"""
+
+
+def test_wrapped_paragraphs_in_a_page_printed_without_blank_lines():
+    lines = lines_of(_NO_BLANKS_DE, "de")
+    claim(lines[4], "credits.line")
+    assert (5, 8) in wrapped_blocks(lines) and (9, 11) in wrapped_blocks(lines)
+    result = clean(_NO_BLANKS_DE, language="de")
+    assert "gesunkener Schülerzahlen zusammengelegt werden. Die Eltern wurden am" in result.text
+    assert "Türen." in result.text.split("\n")
+
+
+def test_a_list_of_title_case_headlines_of_one_width_is_no_wrapped_run():
+    lines = lines_of("Articles\n8 Tips to Consider While Outsourcing Photo Editing Services\n"
+                     "Top Mobile Photography Tips Every Photographer Should Know\nHow to Shoot HDR Bracketed Images?\n"
+                     "How to Add the Parallax Effect to Your Photos?\n")
+    assert wrapped_blocks(lines) == []
+
+
+def test_a_comment_label_with_an_ad_label_under_it_between_paragraphs():
+    p = SAMPLE_PROSE["zh"]
+    page = (f"新浪新闻\n\n生源减少 柳州两所小学明年合并\n\n记者 李晓梅\n\n{p}\n\n参与讨论\n\n广告\n\n"
+            f"校长表示，合并后不会有教师因此失去工作，家长们对此表示理解。\n\n{p}（2）\n\n扫码关注\n")
+    result = clean(page, language="zh")
+    assert "校长表示，合并后不会有教师因此失去工作，家长们对此表示理解。" in result.text.split("\n")

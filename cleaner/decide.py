@@ -565,23 +565,35 @@ def _article_over_teasers(lines: list[Line], core: tuple[int, int]) -> tuple[int
     after = _teaser_list_end(lines, teasers_from, end)
     if after is None or after <= end - 1:
         return None  # the core is not (all) teasers
-    byline = next((i for i in range(teasers_from) if lines[i].verdict is not None
-                   and lines[i].verdict.category == "byline"), None)
-    if byline is None:
-        return None
+    for byline in range(teasers_from):
+        verdict = lines[byline].verdict
+        if verdict is not None and (verdict.rule == "byline.bio" or (verdict.rule == "promo.comments"
+                                    and comment_section_start(lines, byline, byline + 1) == byline)):
+            return None  # the comments or the bio begin: their bylines head no article
+        if lines[byline].verdict is None or lines[byline].verdict.category != "byline" \
+                or (byline > 0 and lines[byline - 1].verdict is not None and lines[byline - 1].verdict.category == "byline"):
+            continue  # the first line of each byline cluster, from the top
+        article = _sentence_under_byline(lines, byline, teasers_from)
+        if article is not None:
+            return article
+    return None
+
+
+def _sentence_under_byline(lines: list[Line], byline: int, limit: int) -> tuple[int, int] | None:
+    """The unclaimed run that starts with a sentence right under the byline cluster at ``byline``
+    (past a picture's caption and credit) and ends before ``limit`` with a claimed line, or None."""
     k = byline
-    while k < teasers_from and lines[k].verdict is not None and lines[k].verdict.category in ("byline", "credits"):
+    while k < limit and lines[k].verdict is not None and lines[k].verdict.category in ("byline", "credits"):
         k += 1
     skipped = 0
-    while k < teasers_from and skipped < ARTICLE_UNDER_BYLINE_SKIP and lines[k].klass not in (GOOD, NEAR) \
+    while k < limit and skipped < ARTICLE_UNDER_BYLINE_SKIP and lines[k].klass not in (GOOD, NEAR) \
             and (lines[k].verdict is None or lines[k].verdict.category in ("byline", "credits")):
         k += 1  # a picture's caption and credit
         skipped += 1
-    if k >= teasers_from or lines[k].verdict is not None or lines[k].klass not in (GOOD, NEAR) \
-            or not lines[k].ends_sentence:
+    if k >= limit or lines[k].verdict is not None or lines[k].klass not in (GOOD, NEAR) or not lines[k].ends_sentence:
         return None
     stop = _unclaimed_run_end(lines, k, 1)
-    if stop >= teasers_from:
+    if stop >= limit:
         return None  # nothing between the article and the teasers: one run, the core's to judge
     return k, stop - 1
 

@@ -1221,3 +1221,23 @@ def test_a_comment_label_with_an_ad_label_under_it_between_paragraphs():
             f"校长表示，合并后不会有教师因此失去工作，家长们对此表示理解。\n\n{p}（2）\n\n扫码关注\n")
     result = clean(page, language="zh")
     assert "校长表示，合并后不会有教师因此失去工作，家长们对此表示理解。" in result.text.split("\n")
+
+
+def test_the_article_under_the_second_byline_cluster_over_teasers():
+    # A mail archive's header ('Date: ...') is the page's first byline; the article's own byline
+    # comes after the headline. The brief under it is the article, not the teasers below the
+    # comments; the comments' own bylines head no article.
+    heading, teasers = _TEASERS["en"]
+    comments = "\n\n".join(f"Reader {k} wrote:\n2/8/2023 6:43\nThat is what they said last year as well, nothing will change.\nReply"
+                           for k in range(3))
+    teaser_text = "\n\n".join(f"- {h}\n{b}" for h, b in teasers)
+    brief = "Voters in Neumünster elected an independent mayor for the first time in the town's history."
+    page = ("[Date Prev][Date Next][Thread Prev][Thread Next]\nFrom: Andrea Vogelsang <desk@example.org>\n"
+            "Date: 14 March 2018\nSubject: [news] Independent wins mayoral race\n\nIndependent wins mayoral race\n\n"
+            "Highest turnout in more than twenty years\n\nAndrea Vogelsang, Local Reporter\nUpdated: 28 May 2018\n\n"
+            f"{brief}\n\nComments\n\n{comments}\n\n{heading}\n\n{teaser_text}\n\n© 2018 Example\n")
+    result = clean(page, language="en")
+    kept = result.text.split("\n")
+    assert brief in kept
+    assert teasers[1][1] not in kept
+    assert "That is what they said last year as well, nothing will change." not in kept

@@ -1241,3 +1241,19 @@ def test_the_article_under_the_second_byline_cluster_over_teasers():
     assert brief in kept
     assert teasers[1][1] not in kept
     assert "That is what they said last year as well, nothing will change." not in kept
+
+
+@pytest.mark.parametrize("lang, widget", [("de", "Textgröße ändern: A A A"), ("en", "Text size: A- A+"),
+                                          ("fr", "Taille du texte : A A A"), ("zh", "【字体：大 中 小】")])
+def test_a_font_size_widget_under_the_headline_is_no_headline(lang, widget):
+    p = SAMPLE_PROSE[lang]
+    page = (f"Home\nNews\n\nHauptstraße in Gifhorn drei Wochen gesperrt\n\n{widget}\n\nVon Andrea Vogelsang\n"
+            f"Aktualisiert: 28.4.2018 um 14:28 Uhr\n\n{p} {p}\n\n{p}\n\n© 2018 Example\n")
+    result = clean(page, language=lang)
+    assert widget not in result.text.split("\n")
+    assert result.metadata["title"] == "Hauptstraße in Gifhorn drei Wochen gesperrt"
+
+
+def test_a_grade_line_is_no_font_size_widget():
+    result = clean(f"Report card\n\nGrade: A A\n\n{PROSE}\n\n{PROSE} Again.\n", language="en")
+    assert "Grade: A A" not in [r.text for r in result.removals if r.rule == "promo.share"]

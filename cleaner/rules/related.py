@@ -99,6 +99,8 @@ def headline_list(ctx: Context, self: Rule) -> None:
 _BYLINE_REACH = 3
 # ... and no paragraph between them: a sentence of this many words.
 _PARAGRAPH_WEIGHT = 10
+# ... nor a teaser's blurb cut short without its full stop: a standfirst is shorter than this.
+_STANDFIRST_WEIGHT = 25
 
 
 def _over_a_byline(lines, j: int) -> bool:
@@ -107,7 +109,8 @@ def _over_a_byline(lines, j: int) -> bool:
     for line in lines[j + 1 : j + 1 + _BYLINE_REACH]:
         if line.verdict is not None and line.verdict.category == "byline":
             return True
-        if line.verdict is None and line.ends_sentence and line.weight >= _PARAGRAPH_WEIGHT:
+        if line.verdict is None and ((line.ends_sentence and line.weight >= _PARAGRAPH_WEIGHT)
+                                     or line.weight > _STANDFIRST_WEIGHT):
             return False
     return False
 

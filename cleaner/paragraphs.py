@@ -118,6 +118,11 @@ def _wrapped_runs(lines: list[Line], start: int, end: int) -> list[tuple[int, in
     (two lines could be a headline over its blurb), when they are not in Title Case: a list of
     headlines of about one length is not a paragraph."""
     out = []
+    # cheap test first: a run needs WRAP_RUN_MIN_LINES - 1 lines broken mid-sentence at a wrapping width
+    broken = sum(1 for k in range(start, end + 1) if not lines[k].ends_sentence
+                 and WRAP_MIN_WIDTH <= len(lines[k].text) <= WRAP_MAX_WIDTH)
+    if broken < WRAP_RUN_MIN_LINES - 1:
+        return out
     first = start
     for k in range(start, end + 1):
         claimed = lines[k].verdict is not None

@@ -36,6 +36,23 @@ _BY_KEY = {nfkc_lower(a): a for a in AGENCIES}
 _SPLIT = re.compile(r"\s*(?:/|,|;|&|\+|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|、|，)\s*")
 
 
+# The first word of every agency, to rule most lines out before splitting them.
+FIRST_WORDS = frozenset(_SPLIT.split(key)[0].split()[0] for key in _BY_KEY)
+
+
+# Words that may stand before an agency on its line: "Avec AFP", "With Reuters".
+WITH_WORDS = frozenset(("avec", "with", "mit", "con", "com", "с"))
+
+
+def may_open_agencies(lower: str) -> bool:
+    """Whether a lowercased line's first word (after 'avec', 'with' ...) opens an agency's name:
+    a cheap test before agencies_in."""
+    words = lower.lstrip(" ([").split(maxsplit=2)
+    if len(words) > 1 and words[0] in WITH_WORDS:
+        words = words[1:]
+    return bool(words) and words[0].partition("/")[0].strip(" .:()[]") in FIRST_WORDS
+
+
 def agencies_in(text: str) -> list[str] | None:
     """The agencies a byline remainder consists of ("AP", "dpa/AFP"), or None when anything else
     is in it (a person's name, a place)."""

@@ -10,7 +10,7 @@ from ..dates import find_date
 from ..lazy_pattern import LazyPattern
 from ..lexicon import Lexicon, label_finder
 from . import Context, Rule, memo, needs, phrase_kinds, rule
-from .agencies import agencies_in, split_agencies
+from .agencies import FIRST_WORDS, WITH_WORDS, agencies_in, may_open_agencies, split_agencies
 
 _MAX_BYLINE_WEIGHT = 16
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\||/|、|，|[\w.+-]*@[\w.-]+|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bdan\b|\bed\b|\bi\b|\bu\b)\s*")  # lowercase conjunctions only: "Sarah E. Needleman" keeps its initial; @handles and e-mail addresses separate too
@@ -256,20 +256,34 @@ def _name_and_role(line, lex: Lexicon) -> list[str] | None:
     if line.ends_sentence or line.weight > _MAX_BYLINE_WEIGHT:
         return None
     text = line.text.strip()
-    m = _CJK_REPORTS.match(text)
-    if m:
-        return [n for n in re.split(r"[\s、]+", m["name"]) if n]
+    if text.endswith(_CJK_REPORTS_ENDINGS):
+        m = _CJK_REPORTS.match(text)
+        if m:
+            return [n for n in re.split(r"[\s、]+", m["name"]) if n]
     agencies = _agency_line(line)
     if agencies:
         return agencies  # 'Agência Brasil', '(dpa/lnw)', 'Avec AFP' on a line of its own
+    if not _ROLE_SEPARATOR.search(text):
+        return None  # (most lines: no separator between a name and a role)
     m = _NAME_AND_ROLE.match(text)
     if m and looks_like_name(m["name"]) and is_role(m["role"], lex.roles):
         return [m["name"]]
     return None
 
 
+_CJK_REPORTS_ENDINGS = ("报道", "报导", "撰稿")
+# An ASCII line's first token that may open an agency line ('AFP', 'Avec AFP', '(dpa/lnw)').
+_AGENCY_OPENERS = FIRST_WORDS | WITH_WORDS
+_ROLE_SEPARATOR = re.compile(r"[,(（]| [–—-] ")
+
+
 @needs(max_weight=_MAX_BYLINE_WEIGHT)
 def _may_be_name_and_role(line, lex: Lexicon) -> bool:
+    text = line.text
+    if not (_ROLE_SEPARATOR.search(text) or text.endswith(_CJK_REPORTS_ENDINGS)
+            or (line.weight <= 6 and (line.tokens[0] in _AGENCY_OPENERS if line.tokens
+                                      else may_open_agencies(line.lower.lstrip("(["))))):
+        return False  # (most lines: cheap tests first)
     return memo(line, "name-and-role", lambda ln: _name_and_role(ln, lex)) is not None
 
 
@@ -441,7 +455,7 @@ _WITH_AGENCY = re.compile(r"^\(?(?:avec|with|mit|con|com|с)\s+", re.I)
 
 def _agency_line(line) -> list[str] | None:
     """The agencies a short line consists of ('Agencia EFE', '(dpa/lnw)', 'Avec AFP'), or None."""
-    if line.weight > 6:
+    if line.weight > 6 or not may_open_agencies(line.lower.lstrip("([")):
         return None
     return agencies_in(_WITH_AGENCY.sub("", line.text.strip()))
 

@@ -8,6 +8,7 @@ from collections import Counter
 
 from ..features import is_title_like
 from ..paragraphs import wrapped_blocks
+from ..thresholds import WRAP_MAX_WIDTH, WRAP_MIN_WIDTH
 from . import Context, Rule, needs, rule
 
 _MAX_LIST = 40
@@ -73,8 +74,6 @@ def headline_list(ctx: Context, self: Rule) -> None:
         block_size = sum(1 for k in range(j, min(len(lines), j + _MAX_LIST)) if lines[k].block == list_block)
         if block_sizes is None:
             block_sizes = Counter(line.block for line in lines)
-            # (three lines at least: a headline over its blurb can look like two wrapped lines)
-            wrapped = {k for first, last in wrapped_blocks(lines) if last - first >= 2 for k in range(first, last + 1)}
         if block_sizes[list_block] > _PAGE_BLOCK_SHARE * len(lines):
             block_size = 0  # a page printed without blank lines is one block: no list's
         while j < len(lines) and j - index <= _MAX_LIST:
@@ -82,7 +81,11 @@ def headline_list(ctx: Context, self: Rule) -> None:
             if candidate.verdict is not None and candidate.verdict.category == "legal":
                 break  # the page's footer ends the list
             if candidate.verdict is None:
-                if j in wrapped:
+                if wrapped is None and block_sizes[candidate.block] >= 3 \
+                        and WRAP_MIN_WIDTH <= len(candidate.text) <= WRAP_MAX_WIDTH:
+                    # (three lines at least: a headline over its blurb can look like two wrapped lines)
+                    wrapped = {k for first, last in wrapped_blocks(lines) if last - first >= 2 for k in range(first, last + 1)}
+                if wrapped and j in wrapped:
                     break  # a line of a hard-wrapped paragraph, not a headline
                 in_list_block = (block_size >= _MIN_LIST_BLOCK and candidate.block == list_block
                                  and candidate.weight <= 80 and line.verdict.rule == "related.heading")

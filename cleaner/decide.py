@@ -570,8 +570,8 @@ def _article_over_teasers(lines: list[Line], core: tuple[int, int]) -> tuple[int
         if verdict is not None and (verdict.rule == "byline.bio" or (verdict.rule == "promo.comments"
                                     and comment_section_start(lines, byline, byline + 1) == byline)):
             return None  # the comments or the bio begin: their bylines head no article
-        if lines[byline].verdict is None or lines[byline].verdict.category != "byline" \
-                or (byline > 0 and lines[byline - 1].verdict is not None and lines[byline - 1].verdict.category == "byline"):
+        above = lines[byline - 1].verdict if byline > 0 else None
+        if verdict is None or verdict.category != "byline" or (above is not None and above.category == "byline"):
             continue  # the first line of each byline cluster, from the top
         article = _sentence_under_byline(lines, byline, teasers_from)
         if article is not None:
@@ -697,19 +697,14 @@ _NOTICE_KINDS = ("cookie", "legal")
 def site_notice(run: list[Line], lex) -> bool:
     """A cookie-consent panel or a legal disclosure: a paragraph that mentions cookies, terms or
     rights (any lexicon phrase of those kinds, even inside a long line)."""
-    for line in run:
-        if line.klass == GOOD:
-            for match in lex.contains.finditer(line.lower):
-                if lex.contains_kind[match.group(0)] in _NOTICE_KINDS:
-                    return True
-    return False
+    return any(line.klass == GOOD and _mentions(line, lex, _NOTICE_KINDS) for line in run)
 
 
 def _sign_up_pitch(lines: list[Line], i: int, lex) -> bool:
     """Line i is the pitch over a sign-up field ('Get the briefing in your inbox every weekday.'
     over 'Enter your email address'): it speaks of the newsletter, and the field follows it."""
     return (i + 1 < len(lines) and lines[i + 1].verdict is not None and _aside_kind(lines[i + 1]) == "newsletter"
-            and lines[i].verdict is None and _mentions(lines[i], lex, "newsletter"))
+            and lines[i].verdict is None and _mentions(lines[i], lex, ("newsletter",)))
 
 
 def _without_sign_up_pitch(lines: list[Line], core: tuple[int, int], lex) -> tuple[int, int]:
@@ -717,9 +712,9 @@ def _without_sign_up_pitch(lines: list[Line], core: tuple[int, int], lex) -> tup
     return (start, end - 1) if end > start and _sign_up_pitch(lines, end, lex) else core
 
 
-def _mentions(line: Line, lex, kind: str) -> bool:
-    """The line holds a lexicon phrase of ``kind``, even inside a long line."""
-    return any(lex.contains_kind[match.group(0)] == kind for match in lex.contains.finditer(line.lower))
+def _mentions(line: Line, lex, kinds: tuple[str, ...]) -> bool:
+    """The line holds a lexicon phrase of one of ``kinds``, even inside a long line."""
+    return any(lex.contains_kind[match.group(0)] in kinds for match in lex.contains.finditer(line.lower))
 
 
 def _unclaimed_run_end(lines: list[Line], i: int, step: int) -> int:

@@ -53,6 +53,15 @@ def may_open_agencies(lower: str) -> bool:
     return bool(words) and words[0].partition("/")[0].strip(" .:()[]") in FIRST_WORDS
 
 
+def agencies_on_line(text: str) -> list[str] | None:
+    """The agencies a line consists of, after a word that may stand before them ('Avec AFP',
+    '(with Reuters)'), or None."""
+    words = text.strip().split(maxsplit=1)
+    if len(words) == 2 and words[0].lstrip("(").lower() in WITH_WORDS:
+        text = words[1]
+    return agencies_in(text)
+
+
 def agencies_in(text: str) -> list[str] | None:
     """The agencies a byline remainder consists of ("AP", "dpa/AFP"), or None when anything else
     is in it (a person's name, a place)."""

@@ -10,7 +10,7 @@ from ..dates import find_date
 from ..lazy_pattern import LazyPattern
 from ..lexicon import Lexicon, label_finder
 from . import Context, Rule, memo, needs, phrase_kinds, rule
-from .agencies import FIRST_WORDS, WITH_WORDS, agencies_in, may_open_agencies, split_agencies
+from .agencies import FIRST_WORDS, WITH_WORDS, agencies_in, agencies_on_line, may_open_agencies, split_agencies
 
 _MAX_BYLINE_WEIGHT = 16
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\||/|、|，|[\w.+-]*@[\w.-]+|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bdan\b|\bed\b|\bi\b|\bu\b)\s*")  # lowercase conjunctions only: "Sarah E. Needleman" keeps its initial; @handles and e-mail addresses separate too
@@ -250,24 +250,25 @@ _NAME_AND_ROLE = re.compile(r"^(?P<name>[^,(（—–]+?)\s*(?:,|\(|（|\s[—�
 _CJK_REPORTS = LazyPattern(r"^(?:(?:本报|本台|本网)?记者\s*)?(?P<name>[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,3})\s*(?:报道|报导|撰稿)$")
 
 
-def _name_and_role(line, lex: Lexicon) -> list[str] | None:
-    """The names of a line that is only a person's name and their job title, or a Chinese
-    '<name> 报道' byline; None for anything else."""
+def _name_and_role(line, lex: Lexicon) -> dict | None:
+    """The byline fields of a line that is only a person's name and their job title, a Chinese
+    '<name> 报道' byline, or news agencies; None for anything else."""
     if line.ends_sentence or line.weight > _MAX_BYLINE_WEIGHT:
         return None
     text = line.text.strip()
     if text.endswith(_CJK_REPORTS_ENDINGS):
         m = _CJK_REPORTS.match(text)
         if m:
-            return [n for n in re.split(r"[\s、]+", m["name"]) if n]
+            return {"authors": [n for n in re.split(r"[\s、]+", m["name"]) if n]}
     agencies = _agency_line(line)
     if agencies:
-        return agencies  # 'Agência Brasil', '(dpa/lnw)', 'Avec AFP' on a line of its own
+        # 'Agência Brasil', '(dpa/lnw)', 'Avec AFP' on a line of its own
+        return {"authors": agencies, "source": ", ".join(agencies)}
     if not _ROLE_SEPARATOR.search(text):
         return None  # (most lines: no separator between a name and a role)
     m = _NAME_AND_ROLE.match(text)
     if m and looks_like_name(m["name"]) and is_role(m["role"], lex.roles):
-        return [m["name"]]
+        return {"authors": [m["name"]]}
     return None
 
 
@@ -298,10 +299,9 @@ def name_and_role(ctx: Context, self: Rule) -> None:
         line = lines[index]
         beside_dateline = any(k in ctx.datelines for k in (index - 1, index + 1))
         if line.verdict is None and (index < first_prose or beside_dateline):
-            names = memo(line, "name-and-role", lambda ln: _name_and_role(ln, ctx.lex))
-            agencies = _agency_line(line)
-            fields = {"authors": list(names), "source": ", ".join(agencies)} if agencies else {"authors": list(names)}
-            ctx.claim(index, self, "news agency" if agencies else "name and job title", fields)
+            fields = memo(line, "name-and-role", lambda ln: _name_and_role(ln, ctx.lex))
+            ctx.claim(index, self, "news agency" if "source" in fields else "name and job title",
+                      {k: list(v) if isinstance(v, list) else v for k, v in fields.items()})
             ctx.datelines.add(index)
 
 
@@ -449,15 +449,11 @@ def bare_name(ctx: Context, self: Rule) -> None:
                 hops += 1
 
 
-# "Avec AFP", "With Reuters": an agency credited on a line of its own.
-_WITH_AGENCY = re.compile(r"^\(?(?:avec|with|mit|con|com|с)\s+", re.I)
-
-
 def _agency_line(line) -> list[str] | None:
     """The agencies a short line consists of ('Agencia EFE', '(dpa/lnw)', 'Avec AFP'), or None."""
     if line.weight > 6 or not may_open_agencies(line.lower.lstrip("([")):
         return None
-    return agencies_in(_WITH_AGENCY.sub("", line.text.strip()))
+    return agencies_on_line(line.text)
 
 
 @needs(max_weight=10, phrases=("reading_time", "relative_time"), keys=("published", "updated"))

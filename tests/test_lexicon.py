@@ -515,3 +515,16 @@ def test_consent_banners_are_cookie_notices(lang):
         line = Line(1, text, 0)
         analyse(line, lex)
         assert "cookie" in line.phrases, text
+
+
+def test_spanish_caption_with_slash_credit_is_a_photo_credit():
+    """Spanish papers print a picture's caption with its photographer after a slash
+    ('Vista del puerto al atardecer. / Andrés Molina', '… / EFE'); a slash in a sentence is not one."""
+    photo = [rx for src, kind, rx in all_patterns() if src == "es" and kind == "photo"]
+    credit = lambda text: any(rx.search(text) for rx in photo)  # noqa: E731
+    assert credit("Vista del puerto pesquero de Santa Pola al atardecer. / Andrés Molina")
+    assert credit("El alcalde, durante el pleno de este lunes. / EFE")
+    assert credit("La consellera, en la presentación. / Pilar Cortés de la Torre")
+    assert not credit("El tren Madrid / Barcelona tardará ahora dos horas y media.")
+    assert not credit("Los precios subieron un 3 % / año, según el INE.")
+    assert not credit("Consulta la web del Ayuntamiento. / más información en el 010")

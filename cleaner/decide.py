@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .datalists import data_lists
 from .document import Line, Verdict
 from .features import final_text
 from .liveblog import entry_times
@@ -18,6 +19,7 @@ from .thresholds import (  # every number of the decision, with where it comes f
     ARTICLE_UNDER_BYLINE_SKIP,
     ASIDE_BRIDGE_MAX_LINES,
     CONTINUATION_QUIET_LINES,
+    DATA_LIST_BYLINE_REACH,
     BOILERPLATE_SCORE,
     BOX_MAX_LINES,
     BOX_UNDER_BYLINE,
@@ -196,6 +198,7 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
     _one_fence_per_list(lines, scores)
     wrapped = _read_wrapped_paragraphs(lines, scores, has_stop)
     in_wrapped = frozenset(i for first, last in wrapped for i in range(first, last + 1))
+    listed = _read_data_lists(lines, scores)
     entries = _read_live_blog(lines, scores, ctx.lex)
     _short_lines_between_prose(lines, scores)
     _table_figures(lines, scores)
@@ -225,7 +228,8 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
         else:
             far = _long_section_below(lines, core[1], ctx.lex)
         if far is None:
-            core = _article_over_teasers(lines, core) or core
+            core = _article_over_teasers(lines, core, listed) or core
+        core = _with_heading_over_list(lines, core, listed)
     if core is None:
         # No run of prose to anchor on (a snippet, a list, a caption): remove only what rules
         # recognised, rather than guess and empty the text.
@@ -361,6 +365,41 @@ def _with_first_entry_time(lines: list[Line], core: tuple[int, int], entries: fr
 # A wrapped paragraph's line that goes on with the sentence above it ('2030.' after '... vai até')
 # is no page counter or menu item, whatever it looks like on its own.
 _CONTINUATION_RELEASES = ("navigation.item",)
+
+
+def _read_data_lists(lines: list[Line], scores: list[float]) -> frozenset[int]:
+    """A data list (see datalists.py) right under the byline is the article's text: its items are
+    read as paragraphs (the safety net counts them as prose) and each scores as a short sentence,
+    so that a calendar under its headline outweighs a sidebar's teasers. (Elsewhere a list of
+    figures is a menu of plans or a sidebar's table as often as an article's.) Returns the first
+    items."""
+    firsts = []
+    for first, last in data_lists(lines):
+        if not _under_byline(lines, first):
+            continue
+        firsts.append(first)
+        for k in range(first, last + 1):
+            line = lines[k]
+            if line.klass != GOOD:
+                # text, as a paragraph is (the safety net counts it), scored as a short sentence
+                line.klass = GOOD
+                scores[k] = line.weight * NEAR_SCORE_FACTOR
+    return frozenset(firsts)
+
+
+def _under_byline(lines: list[Line], i: int) -> bool:
+    """A byline or dateline stands within DATA_LIST_BYLINE_REACH lines above line ``i``, with no
+    paragraph between, or line ``i`` is that near the top of the text (the article cleaned, under
+    its headline): the line opens the article."""
+    if i <= DATA_LIST_BYLINE_REACH:
+        return not any(line.verdict is None and line.klass == GOOD for line in lines[:i])
+    for k in range(i - 1, max(-1, i - 1 - DATA_LIST_BYLINE_REACH), -1):
+        verdict = lines[k].verdict
+        if verdict is not None and verdict.category == "byline":
+            return True
+        if verdict is None and lines[k].klass == GOOD:
+            return False
+    return False
 
 
 def _read_wrapped_paragraphs(lines: list[Line], scores: list[float], has_stop: bool) -> list[tuple[int, int]]:
@@ -552,7 +591,8 @@ def _opening_above(lines: list[Line], start: int, lex) -> tuple[int, int] | None
     return (first, k) if _long_section(paragraphs) or under_byline else None
 
 
-def _article_over_teasers(lines: list[Line], core: tuple[int, int]) -> tuple[int, int] | None:
+def _article_over_teasers(lines: list[Line], core: tuple[int, int],
+                          listed: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """A short article (a brief of a paragraph or two) under the page's first byline, and the core
     a list of teasers further down (a headline over a one-paragraph blurb, again and again) that
     outweighs it with comments or a bio between: the article is the core (issue 9's short article
@@ -573,15 +613,17 @@ def _article_over_teasers(lines: list[Line], core: tuple[int, int]) -> tuple[int
         above = lines[byline - 1].verdict if byline > 0 else None
         if verdict is None or verdict.category != "byline" or (above is not None and above.category == "byline"):
             continue  # the first line of each byline cluster, from the top
-        article = _sentence_under_byline(lines, byline, teasers_from)
+        article = _sentence_under_byline(lines, byline, teasers_from, listed)
         if article is not None:
             return article
     return None
 
 
-def _sentence_under_byline(lines: list[Line], byline: int, limit: int) -> tuple[int, int] | None:
+def _sentence_under_byline(lines: list[Line], byline: int, limit: int,
+                           listed: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """The unclaimed run that starts with a sentence right under the byline cluster at ``byline``
-    (past a picture's caption and credit) and ends before ``limit`` with a claimed line, or None."""
+    (past a picture's caption and credit), or with a data list (``listed``: first items, see
+    datalists.py), and ends before ``limit`` with a claimed line, or None."""
     k = byline
     while k < limit and lines[k].verdict is not None and lines[k].verdict.category in ("byline", "credits"):
         k += 1
@@ -590,7 +632,8 @@ def _sentence_under_byline(lines: list[Line], byline: int, limit: int) -> tuple[
             and (lines[k].verdict is None or lines[k].verdict.category in ("byline", "credits")):
         k += 1  # a picture's caption and credit
         skipped += 1
-    if k >= limit or lines[k].verdict is not None or lines[k].klass not in (GOOD, NEAR) or not lines[k].ends_sentence:
+    if k >= limit or lines[k].verdict is not None or lines[k].klass not in (GOOD, NEAR) \
+            or not (lines[k].ends_sentence or k in listed):
         return None
     stop = _unclaimed_run_end(lines, k, 1)
     if stop >= limit:
@@ -815,7 +858,9 @@ def _teasers_follow(lines: list[Line], i: int, end: int) -> bool:
         j += 1
     # Under a related heading ("Recommended", "推荐阅读"), a teaser may be a headline and its
     # blurb alone: the heading and the rhythm agree.
-    listed = any(lines[k].verdict.rule in ("related.heading", "related.list") for k in range(i, j))
+    # (The heading may stand under the lead-in: 'Comments are moderated.' over 'Most read'.)
+    listed = any(lines[k].verdict is not None and lines[k].verdict.rule in ("related.heading", "related.list")
+                 for k in range(i, min(end + 1, j + TEASER_LEAD_IN + 1)))
     head = 1 if listed else 2
     for lead_in in range(TEASER_LEAD_IN + 1):
         if _teaser_groups(lines, j + lead_in, end, head) >= TEASER_MIN_GROUPS:
@@ -921,6 +966,19 @@ def _with_introduced_list(lines: list[Line], core: tuple[int, int]) -> tuple[int
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _with_heading_over_list(lines: list[Line], core: tuple[int, int], listed: frozenset[int]) -> tuple[int, int]:
+    """A core that starts with a data list (``listed``: first items) takes the list's heading
+    ('Etapas e traçados confirmados:', 'A组赛程') when the heading stands right under the byline
+    or dateline: between the headline and the list, it can be nothing else."""
+    start, end = core
+    k = start - 1
+    if start not in listed or k < 1 or lines[k].verdict is not None \
+            or lines[k].weight > LIST_ITEM_MAX_WEIGHT or lines[start].no - lines[k].no > 2:
+        return core
+    above = lines[k - 1].verdict
+    return (k, end) if above is not None and above.category == "byline" else core
 
 
 def _introduces(line: Line) -> bool:
@@ -1091,10 +1149,14 @@ def _captioned(lines: list[Line], i: int, lex) -> bool:
 
 
 def _wordy(line: Line) -> bool:
-    """Mostly words, not figures: a headline, not a score line or a counter ('40 Casey Mears 1 0 0')."""
+    """Mostly words, not figures: a headline, not a score line or a counter ('40 Casey Mears 1 0 0').
+    Figures are counted as numbers, not digits: a year is one figure ('2025青川城市足球联赛赛程公布')."""
     letters = sum(map(str.isalpha, line.text))  # map over characters runs in C
-    digits = sum(map(str.isdigit, line.text))
-    return letters >= 4 * digits and letters >= 4
+    numbers = len(_NUMBER.findall(line.text))
+    return letters >= 4 * numbers and letters >= 4
+
+
+_NUMBER = re.compile(r"\d+")
 
 
 def find_description(lines: list[Line], title: int | None, core_start: int) -> int | None:

@@ -89,6 +89,7 @@ def continues_at_width(line: Line, nxt: Line, width: int) -> bool:
 def wrapped_blocks(lines: list[Line]) -> list[tuple[int, int]]:
     """(first, last) indexes of the blocks of ``lines`` that are hard-wrapped paragraphs."""
     out = []
+    pairs = []  # two-line blocks in a script without spaces: wrapped only at the page's width
     start = 0
     n = len(lines)
     while start < n:
@@ -98,10 +99,37 @@ def wrapped_blocks(lines: list[Line]) -> list[tuple[int, int]]:
             end += 1
         if end > start and is_wrapped(lines[start : end + 1]):
             out.append((start, end))
+        elif end == start + 1 and _unspaced_pair(lines[start], lines[end]):
+            pairs.append((start, end))
         elif end - start >= WRAP_RUN_MIN_LINES - 1:
             out.extend(_wrapped_runs(lines, start, end))
         start = end + 1
+    if pairs and out:
+        out.extend(_pairs_at_page_width(lines, out, pairs))
+        out.sort()
     return out
+
+
+def _unspaced_pair(line: Line, nxt: Line) -> bool:
+    """Two lines of a script without spaces, the first broken inside a sentence, the second closing one."""
+    return (" " not in line.text and " " not in nxt.text and not line.text.isascii()
+            and not line.text.endswith(_SENTENCE_END) and nxt.ends_sentence and len(nxt.text) <= len(line.text))
+
+
+def _pairs_at_page_width(lines: list[Line], blocks: list[tuple[int, int]], pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Two-line blocks of a script without spaces whose first line is as wide as the full lines of
+    the page's wrapped paragraphs (give or take WRAP_CJK_SLACK columns, counted either way): a
+    short paragraph broken at the page's width. Alone, a full line over a short one proves
+    nothing (see _wrapped_unspaced); beside paragraphs wrapped at that width, it does."""
+    full = [lines[i].text for first, last in blocks for i in range(first, last)
+            if " " not in lines[i].text and not lines[i].text.isascii()]
+    if not full:
+        return []
+    by_columns = {columns(text) for text in full}
+    by_chars = {2 * len(text) for text in full}
+    return [(first, last) for first, last in pairs
+            if any(abs(columns(lines[first].text) - w) <= WRAP_CJK_SLACK for w in by_columns)
+            or any(abs(2 * len(lines[first].text) - w) <= WRAP_CJK_SLACK for w in by_chars)]
 
 
 def _prose_case(run: list[Line]) -> bool:

@@ -96,6 +96,18 @@ FENCE_SCORE = -25.0
 # bonus that made the core start there on pages with teasers above the headline).
 BYLINE_BONUS = 20.0
 
+# --- data lists: an article that is a list of figures (datalists.data_lists) -------------------------
+# A calendar, fixture list or timetable as the whole article (issue 9's trap fixtures
+# trap_*_list_article_*; AEB's Stock Car calendar): items in a row, each with a figure.
+DATA_LIST_MIN_ITEMS = 6        # fewer is a fact box or a teaser's dates; a season has 8 to 38 rounds
+DATA_LIST_MAX_WEIGHT = 20.0    # an item is a line of figures and names, not a sentence of prose
+DATA_LIST_MAX_GAP = 1          # items on consecutive lines, or one blank line apart
+DATA_LIST_SAME_START = 0.75    # most items start alike ('1a etapa', 'Sat 2 Aug', '第2轮'); a menu's do not
+DATA_LIST_BYLINE_REACH = 4     # the list opens the article: its first item at most this many lines under the
+                               # byline or dateline (share row, kicker, subheading between; AEB's calendar: 4)
+# Each item scores as a short sentence (NEAR_SCORE_FACTOR of its words): together they outweigh
+# the teasers' blurbs below, one by one they do not outweigh a paragraph.
+
 # --- where the article ends (decide._cut_at_terminal_fence) -----------------------------------------
 # A comment section or footer ends the article unless less than this share of the core's prose,
 # or less than TERMINAL_MIN_WEIGHT words, stands before it (a comment counter by the byline).

@@ -239,3 +239,55 @@ def test_menu_flattened_onto_one_line_is_not_prose():
     result = clean(page)
     assert "Managed Services" not in result.text
     assert result.text.startswith("Council approves cycling plan\n")
+
+
+# A cookie notice's link to its policy ('Подробнее', 'En savoir plus', 'Mehr erfahren', 'Learn more')
+# right above the headline: the banner's, not the head of a list that would take the headline.
+_COOKIE_LINK_PAGES = {
+    "ru": ("Мы используем файлы cookie, чтобы сайт работал удобнее. Продолжая пользоваться сайтом, вы соглашаетесь с этим.",
+           "Подробнее", "Рекордная явка на выборах мэра Коврова", "Явка стала рекордной за двадцать лет",
+           "Опубликовано 12 марта 2018, 16:10",
+           "Жители Коврова избрали мэром Наталью Кравец — впервые в истории города этот пост займёт самовыдвиженец. "
+           "За неё проголосовали 54 процента избирателей, сообщила городская избирательная комиссия в понедельник."),
+    "fr": ("Nous utilisons des cookies pour améliorer votre expérience. En poursuivant votre navigation, vous acceptez leur utilisation.",
+           "En savoir plus", "Le musée de Périgueux rouvre après dix-huit mois de travaux",
+           "L'entrée sera gratuite pendant tout le premier mois", "Publié le 12 mars 2018 à 16h10",
+           "Le musée municipal rouvre ses portes samedi après dix-huit mois de travaux de rénovation. La collection "
+           "permanente a été entièrement réorganisée et trois nouvelles salles ont été ouvertes, a annoncé la mairie."),
+    "de": ("Wir verwenden Cookies, um Ihnen ein besseres Nutzererlebnis zu bieten. Wenn Sie weitersurfen, stimmen Sie der Verwendung zu.",
+           "Mehr erfahren", "Stadtmuseum öffnet nach anderthalb Jahren wieder", "Im ersten Monat ist der Eintritt frei",
+           "Veröffentlicht am 12.03.2018, 16:10 Uhr",
+           "Das Stadtmuseum öffnet am Samstag nach anderthalb Jahren Sanierung wieder seine Türen. Die Dauerausstellung "
+           "wurde neu geordnet, drei neue Säle kommen hinzu, teilte die Stadtverwaltung am Montag mit."),
+    "pt": ("Utilizamos cookies para melhorar a sua experiência. Ao continuar navegando, você concorda com a nossa política.",
+           "Saiba mais", "Museu da cidade reabre após um ano e meio de obras", "Entrada será gratuita no primeiro mês",
+           "Publicado em 12/03/2018 às 16h10",
+           "O museu municipal reabre neste sábado depois de dezoito meses de reforma. O acervo permanente foi "
+           "reorganizado e três novas salas serão abertas ao público, informou a prefeitura na segunda-feira."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_COOKIE_LINK_PAGES))
+def test_cookie_notice_link_heads_no_list(lang):
+    cookie, link, headline, standfirst, dateline, body = _COOKIE_LINK_PAGES[lang]
+    text = "\n".join(["Região Notícias", "", cookie, link, "", headline, "", standfirst, "", dateline, "", body, "",
+                      "© 2018 Região Notícias."]) + "\n"
+    result = clean(text)
+    assert result.text.split("\n\n") == [headline, standfirst, body + "\n"]
+    assert result.metadata["title"] == headline
+    gone = {r.text: r.rule for r in result.removals}
+    assert gone[cookie] == "promo.cookie" and link in gone
+
+
+@pytest.mark.parametrize("label,values,lang", [
+    ("Tags", "kart, calendário 2025, campeonato paulista, interlagos", "pt"),
+    ("Schlagwörter:", "Lindenfels, Müllabfuhr, Gelbe Tonne, Abfuhrkalender", "de"),
+    ("Mots-clés", "vacances scolaires, éducation, calendrier, zone B", "fr"),
+])
+def test_tags_under_a_bare_label(label, values, lang):
+    """A tags label alone on its line, its tags on the next: both go, the tags to metadata."""
+    body = PROSE[lang]
+    text = f"Headline of the story\n\n{body}\n\n{body}\n\n{label}\n{values}\n"
+    result = clean(text, language=lang)
+    assert label not in result.text and values not in result.text
+    assert result.metadata["tags"] == [v.strip() for v in values.split(",")]

@@ -1257,3 +1257,73 @@ def test_a_font_size_widget_under_the_headline_is_no_headline(lang, widget):
 def test_a_grade_line_is_no_font_size_widget():
     result = clean(f"Report card\n\nGrade: A A\n\n{PROSE}\n\n{PROSE} Again.\n", language="en")
     assert "Grade: A A" not in [r.text for r in result.removals if r.rule == "promo.share"]
+
+
+_CJK_WRAPPED_PAGE = """\
+校长表示，合并后不会有教师因此失去工作。周日凌晨，一辆面包车
+撞上步行街一家商店的橱窗，警方正在寻找目击者。事故未造成人员
+伤亡，但该建筑已被鉴定为危房，部分路段仍在封闭。
+
+独立专家对研究结果表示欢迎，但提醒公众不要期待过高。进入市中
+心的主干道将从下周一起封闭施工三周，进行路面翻修。
+
+相关新闻
+连锁面包店明年将新开24家门店
+"""
+
+
+def test_a_two_line_cjk_paragraph_is_wrapped_at_the_pages_width():
+    """One full line over a short one is wrapped where the page's other paragraphs were broken
+    at that width; a two-line block alone, or one narrower than the page's width, is not."""
+    lines = lines_of(_CJK_WRAPPED_PAGE, "zh")
+    assert wrapped_blocks(lines) == [(0, 2), (3, 4)]
+    alone = lines_of(_CJK_WRAPPED_PAGE.split("\n\n")[1] + "\n", "zh")
+    assert wrapped_blocks(alone) == []
+    narrower = lines_of(_CJK_WRAPPED_PAGE.replace("进入市中\n心", "\n进入市中心"), "zh")
+    assert wrapped_blocks(narrower) == [(0, 2)]
+
+
+# --------------------------------------------------------------------------- data lists
+
+_CALENDAR = """\
+1a etapa: 22 de fevereiro – Kartódromo de Itu
+2a etapa: 15 de março – Kartódromo Granja Viana
+3a etapa: 12 de abril – Kartódromo de Interlagos
+4a etapa: 10 de maio – Kartódromo de Aldeia da Serra
+5a etapa: 7 de junho – Kartódromo de Itu
+6a etapa: 19 de julho – Kartódromo de Paulínia
+* Calendário sujeito a alterações pelo organizador
+"""
+
+
+def test_a_calendar_is_a_data_list_with_its_notes():
+    from cleaner.datalists import data_lists
+
+    assert data_lists(lines_of(_CALENDAR, "pt")) == [(0, 6)]
+    # items one blank line apart are one list too
+    assert data_lists(lines_of(_CALENDAR.replace("\n", "\n\n"), "pt")) == [(0, 6)]
+
+
+def test_what_is_not_a_data_list():
+    from cleaner.datalists import data_lists
+
+    five = "".join(_CALENDAR.splitlines(keepends=True)[:5])
+    assert data_lists(lines_of(five, "pt")) == []  # too few items: a fact box
+    menu = "Home\nNews\nSport\nBusiness\nCulture\nOpinion\nWeather\n"
+    assert data_lists(lines_of(menu)) == []  # no figures
+    archive = ("Belgium: Small country, big beer culture - 28 January 2026\n"
+               "What is orange wine? Understanding skin-contact white wines - 22 January 2026\n"
+               "Why wine smells like strawberry, pepper and petrol - 19 January 2026\n"
+               "World whisky and its global evolution - 27 February 2026\n"
+               "Different types of sake explored - 27 February 2026\n"
+               "A look into India's indigenous spirits - 19 February 2026\n")
+    assert data_lists(lines_of(archive)) == []  # dated headlines, each with its own first word
+    two_apart = _CALENDAR.replace("\n", "\n\n\n")
+    assert data_lists(lines_of(two_apart, "pt")) == []  # two blank lines apart: not one list
+
+
+def test_a_headline_with_a_year_is_wordy():
+    from cleaner.decide import _wordy
+
+    assert _wordy(lines_of("2025青川城市足球联赛小组赛赛程公布\n", "zh")[0])
+    assert not _wordy(lines_of("40 Casey Mears 1 0 0\n")[0])

@@ -49,6 +49,12 @@ def _in_a_menu(lines, index: int) -> bool:
                and lines[k].block == lines[index].block for k in (index - 1, index + 1))
 
 
+def _closes_a_notice(lines, index: int) -> bool:
+    """'Подробнее', 'En savoir plus' right under a cookie notice: the banner's link to its policy,
+    not the head of a list of headlines (the headline under it is the article's)."""
+    return index > 0 and lines[index - 1].verdict is not None and lines[index - 1].verdict.rule == "promo.cookie"
+
+
 def _short_link_heading(line) -> bool:
     """'Most read in world news', 'More from Sport': a short related link standing as a list heading."""
     return line.verdict.rule == "related.link" and line.weight <= 6 and not line.ends_sentence
@@ -65,7 +71,7 @@ def headline_list(ctx: Context, self: Rule) -> None:
         line = lines[index]
         if not line.verdict or not (line.verdict.rule == "related.heading" or _short_link_heading(line)):
             continue
-        if _in_a_menu(lines, index):
+        if _in_a_menu(lines, index) or _closes_a_notice(lines, index):
             continue
         j = index + 1
         # A list printed as one block (items on consecutive lines) is taken whole, teasers included;
@@ -121,7 +127,26 @@ def _over_a_byline(lines, j: int) -> bool:
 @needs(max_weight=30, labels=("tags",))
 def _has_tags_label(line, lex) -> bool:
     label = lex.labels.get("tags")
-    return label is not None and line.weight <= 30 and label.match(line.text) is not None
+    return label is not None and line.weight <= 30 and (label.match(line.text) is not None or _bare_label(line, label))
+
+
+def _bare_label(line, label) -> bool:
+    """The label alone on its line ('Tags', 'Mots-clés', 'Schlagwörter:'): the tags are on the next."""
+    m = label.match(line.text + ":")
+    return m is not None and m.end() >= len(line.text)
+
+
+def _tags_under(lines, index: int) -> int | None:
+    """The line of tags right under a bare tags label: unclaimed, no sentence, items separated
+    ('kart, calendário 2025, interlagos'), at most one blank line below. None when there is none."""
+    j = index + 1
+    if j >= len(lines):
+        return None
+    below = lines[j]
+    if below.verdict is not None or below.no - lines[index].no > 2 or below.weight > 30 or below.ends_sentence \
+            or not _TAG_SEPARATOR.search(below.text):
+        return None
+    return j
 
 
 @rule("related.tags", "related", "Tag and topic lines ('Tags: a, b'), and tag links printed right after the credit line: to metadata.", languages="lexicon", local=True, select=_has_tags_label)
@@ -132,6 +157,13 @@ def tags(ctx: Context, self: Rule) -> None:
         if line.verdict is not None:
             continue
         m = label.match(line.text)
+        if m is None or m.end() >= len(line.text):  # the label alone: its tags are on the next line
+            j = _tags_under(ctx.lines, index)
+            if j is not None:
+                ctx.claim(index, self, "tag label")
+                values = [v.strip() for v in _TAG_SPLIT.split(ctx.lines[j].text) if v.strip()]
+                ctx.claim(j, self, "tag line (under its label)", {"tags": values})
+            continue
         rest = line.text[m.end():]
         splitter = _TAG_SPLIT if _TAG_SEPARATOR.search(rest) or rest.isascii() else _SPACES
         values = [v.strip() for v in splitter.split(rest) if v.strip()]

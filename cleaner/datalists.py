@@ -42,15 +42,22 @@ def _item(line: Line) -> bool:
 def data_lists(lines: list[Line]) -> list[tuple[int, int]]:
     """(first, last) indexes of the runs of ``lines`` that are data lists: DATA_LIST_MIN_ITEMS
     unclaimed short lines or more in a row (at most DATA_LIST_MAX_GAP blank lines apart), each with
-    a figure, DATA_LIST_SAME_START of them starting alike (see _start_key)."""
+    a figure after its first word, DATA_LIST_SAME_START of them starting alike (see _start_key)."""
+    # cheap test first: most lines of most pages carry no figure, or are claimed or long
+    search = _DIGIT.search
+    maybe = [line.verdict is None and DATA_LIST_MAX_WEIGHT >= line.weight >= 1 and search(line.text) is not None
+             for line in lines]
+    if sum(maybe) < DATA_LIST_MIN_ITEMS:
+        return []
     out = []
     i, n = 0, len(lines)
     while i < n:
-        if not _item(lines[i]):
+        if not (maybe[i] and _item(lines[i])):
             i += 1
             continue
         j = i
-        while j + 1 < n and _item(lines[j + 1]) and lines[j + 1].no - lines[j].no <= DATA_LIST_MAX_GAP + 1:
+        while j + 1 < n and maybe[j + 1] and lines[j + 1].no - lines[j].no <= DATA_LIST_MAX_GAP + 1 \
+                and _item(lines[j + 1]):
             j += 1
         count = j - i + 1
         if count >= DATA_LIST_MIN_ITEMS:

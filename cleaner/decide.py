@@ -25,6 +25,7 @@ from .thresholds import (  # every number of the decision, with where it comes f
     BOX_UNDER_BYLINE,
     BULLET_SCORE_FACTOR,
     BYLINE_BONUS,
+    CAPTION_MAX_WEIGHT,
     CLUSTER_MIN,
     CLUSTER_MIN_SHARE,
     CLUSTER_WINDOW,
@@ -230,6 +231,7 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
         if far is None:
             core = _article_over_teasers(lines, core, listed) or core
         core = _with_heading_over_list(lines, core, listed)
+        core = _past_caption_under_byline(lines, core, ctx.lex)
     if core is None:
         # No run of prose to anchor on (a snippet, a list, a caption): remove only what rules
         # recognised, rather than guess and empty the text.
@@ -256,9 +258,9 @@ def decide(ctx: Context, outside_core: bool = True, between: bool = True, dedupe
             line.keep = False
         elif inside or not outside_core or i == title or i == tail:
             line.keep = True
-        elif title is not None and title < i < start and (_standfirst_like(line, i == title + 1)
-                                                          or i == title + 1 and _subtitle_of(line, lines[title])):
-            line.keep = True  # standfirst or subtitle between headline and article
+        elif title is not None and title < i < start and not _captioned(lines, i, ctx.lex) \
+                and (_standfirst_like(line, i == title + 1) or i == title + 1 and _subtitle_of(line, lines[title])):
+            line.keep = True  # standfirst or subtitle between headline and article (not a picture's caption)
         else:
             line.keep = False
             line.verdict = Verdict("context.outside-core", "context", "outside the article core")
@@ -603,20 +605,26 @@ def _article_over_teasers(lines: list[Line], core: tuple[int, int],
             and lines[teasers_from - 1].verdict.category == "related":
         teasers_from -= 1  # the list's first headline (and heading), which the rules took
     after = _teaser_list_end(lines, teasers_from, end)
-    if after is None or after <= end - 1:
-        return None  # the core is not (all) teasers
+    if after is None or (after <= end - 1 and _prose_weight(lines[after : end + 1]) >= TEASER_TAIL_MAX_WEIGHT):
+        return None  # the core is not teasers (and a line or two after them: an author's blurb)
     for byline in range(teasers_from):
         verdict = lines[byline].verdict
         if verdict is not None and (verdict.rule == "byline.bio" or (verdict.rule == "promo.comments"
                                     and comment_section_start(lines, byline, byline + 1) == byline)):
             return None  # the comments or the bio begin: their bylines head no article
         above = lines[byline - 1].verdict if byline > 0 else None
-        if verdict is None or verdict.category != "byline" or (above is not None and above.category == "byline"):
-            continue  # the first line of each byline cluster, from the top
+        if verdict is None or verdict.category not in _BYLINE_CLUSTER \
+                or (above is not None and above.category in _BYLINE_CLUSTER):
+            continue  # the first line of each byline cluster, from the top ('Propos recueillis par' too)
         article = _sentence_under_byline(lines, byline, teasers_from, listed)
         if article is not None:
             return article
     return None
+
+
+# What stands between a headline and its article: bylines, datelines, and credit lines ('Propos
+# recueillis par …', 'Source : …') where a page prints no byline.
+_BYLINE_CLUSTER = ("byline", "credits")
 
 
 def _sentence_under_byline(lines: list[Line], byline: int, limit: int,
@@ -633,7 +641,7 @@ def _sentence_under_byline(lines: list[Line], byline: int, limit: int,
         k += 1  # a picture's caption and credit
         skipped += 1
     if k >= limit or lines[k].verdict is not None or lines[k].klass not in (GOOD, NEAR) \
-            or not (lines[k].ends_sentence or k in listed):
+            or not (lines[k].ends_sentence or k in listed or _continued_below(lines, k)):
         return None
     stop = _unclaimed_run_end(lines, k, 1)
     if stop >= limit:
@@ -646,13 +654,18 @@ def _opening_above_aside(lines: list[Line], start: int) -> int | None:
     (or the picture credit or share row under it), then a 'Related coverage' box, then the core. The box is
     inside the article (its lines stay claimed); returns where the article starts, or None."""
     k = _claimed_run_end(lines, start - 1, -1)
-    if k < 0 or k == start - 1 or lines[k].klass != GOOD or not _only_an_aside(lines, k + 1, start):
+    if k < 0 or k == start - 1 or not _paragraph(lines[k]) or not _only_an_aside(lines, k + 1, start):
         return None
     j = _unclaimed_run_end(lines, k, -1)
     above = lines[j] if j >= 0 else None
     if above is None or not (above.verdict.category in ("byline", "credits") or above.verdict.rule == "promo.share"):
         return None  # (the share row under the byline counts as the byline's: 'Partager', 'Share')
     return _first_paragraph(lines, j + 1, k)
+
+
+def _paragraph(line: Line) -> bool:
+    """A paragraph: prose, or a one-sentence lead ('Краеведческий музей в субботу вновь откроется.')."""
+    return line.klass == GOOD or (line.klass == NEAR and line.ends_sentence)
 
 
 def _continuation_below_aside(lines: list[Line], end: int, lex) -> int | None:
@@ -777,9 +790,19 @@ def _claimed_run_end(lines: list[Line], i: int, step: int) -> int:
 def _first_paragraph(lines: list[Line], i: int, k: int) -> int:
     """The first paragraph (or sentence) of the unclaimed run i .. k, past the headline or short
     lines at its top; k when there is none before it."""
-    while i < k and lines[i].klass not in (GOOD, NEAR):
+    while i < k and lines[i].klass not in (GOOD, NEAR) and not _continued_below(lines, i):
         i += 1
     return i
+
+
+def _continued_below(lines: list[Line], i: int) -> bool:
+    """Line ``i`` breaks off a sentence that the next line, right under it, finishes in lower
+    case ('L'avenue principale ... sera fermée trois semaines' / 'à partir de lundi.'): a paragraph
+    wrapped over two lines on a page printed without blank lines."""
+    if i + 1 >= len(lines) or lines[i].ends_sentence:
+        return False
+    below = lines[i + 1]
+    return below.no == lines[i].no + 1 and below.verdict is None and below.text[:1].islower()
 
 
 def _enough_for_a_section(run: list[Line]) -> bool:
@@ -824,7 +847,8 @@ def _heading_above(lines: list[Line], i: int) -> int:
 def _between_paragraphs(lines: list[Line], i: int) -> bool:
     """A single flagged line with a paragraph right above and right below it: below, a long one,
     or a one-sentence paragraph with a long one under it ('Обсуждение' over 'В правительстве
-    пообещали следить за ходом эксперимента.' and the next paragraph)."""
+    пообещали следить за ходом эксперимента.' and the next paragraph), or with another
+    one-sentence paragraph under it past an advertisement's label."""
     if not 0 < i < len(lines) - 1 or lines[i - 1].verdict is not None or lines[i - 1].klass not in (GOOD, NEAR):
         return False
     j = i + 1
@@ -838,7 +862,15 @@ def _between_paragraphs(lines: list[Line], i: int) -> bool:
         return False
     if below.klass == GOOD:
         return True
-    return below.klass == NEAR and j + 1 < len(lines) and lines[j + 1].verdict is None and lines[j + 1].klass == GOOD
+    if below.klass != NEAR:
+        return False
+    k = j + 1
+    while k < len(lines) and k - j <= LABEL_SLOT_LINES and lines[k].verdict is not None \
+            and lines[k].verdict.rule == "promo.advertisement":
+        k += 1  # an advertisement's label between two one-sentence paragraphs
+    if k >= len(lines) or lines[k].verdict is not None:
+        return False
+    return lines[k].klass == GOOD or (k > j + 1 and below.ends_sentence and _paragraph(lines[k]))
 
 
 # Teasers of other stories: a kicker, headline or source line or two, then one blurb, again and
@@ -875,8 +907,12 @@ def _teasers_to_the_end(lines: list[Line], i: int, end: int) -> bool:
     after = _teaser_list_end(lines, i + 1, end)
     if after is None:
         return False
-    rest = sum(line.weight for line in lines[after : end + 1] if line.klass == GOOD and line.verdict is None)
-    return rest < TEASER_TAIL_MAX_WEIGHT
+    return _prose_weight(lines[after : end + 1]) < TEASER_TAIL_MAX_WEIGHT
+
+
+def _prose_weight(run: list[Line]) -> float:
+    """The words of the unclaimed prose lines of ``run``."""
+    return sum(line.weight for line in run if line.klass == GOOD and line.verdict is None)
 
 
 def _teaser_list(lines: list[Line], j: int, end: int) -> bool:
@@ -1148,6 +1184,20 @@ def _captioned(lines: list[Line], i: int, lex) -> bool:
     return nxt.verdict.rule == "credits.photo" or (label is not None and label.match(nxt.text) is not None)
 
 
+def _past_caption_under_byline(lines: list[Line], core: tuple[int, int], lex) -> tuple[int, int]:
+    """A core that opens with a picture's caption over its credit ('Mitarbeiterinnen richten die
+    Ausstellung ein.' over 'Foto: dpa'), right under the byline or dateline: the article starts
+    after the picture. (A paragraph with a credit under it further down stays: only the opening.)"""
+    start, end = core
+    if start < 1 or lines[start - 1].verdict is None or lines[start - 1].verdict.category != "byline" \
+            or lines[start].weight > CAPTION_MAX_WEIGHT or not _captioned(lines, start, lex):
+        return core
+    k = start + 1
+    while k <= end and lines[k].verdict is not None:
+        k += 1
+    return (k, end) if k <= end else core
+
+
 def _wordy(line: Line) -> bool:
     """Mostly words, not figures: a headline, not a score line or a counter ('40 Casey Mears 1 0 0').
     Figures are counted as numbers, not digits: a year is one figure ('2025青川城市足球联赛赛程公布')."""
@@ -1168,7 +1218,9 @@ def find_description(lines: list[Line], title: int | None, core_start: int) -> i
             continue
         nxt = i + 1
         if nxt < len(lines) and not lines[nxt].keep and lines[nxt].verdict and lines[nxt].verdict.category in ("byline", "credits"):
-            return i if _standfirst_like(lines[i], i == title + 1) else None
+            # ... and the article under the byline: a lone paragraph over an author's bio is the article
+            below = any(line.keep for line in lines[nxt + 1 :])
+            return i if below and _standfirst_like(lines[i], i == title + 1) else None
         return None
     return None
 # What an aside box is made of: one kind of aside ('Read also' box, newsletter sign-up) plus lines

@@ -6,6 +6,7 @@ import re
 
 from . import headline
 from .dates import find_date
+from .safety import comment_section_start
 from .decide import Decision
 from .rules import Context
 from .rules.byline import _author_label, _not_names, loose_name, name_parts
@@ -59,9 +60,13 @@ def assemble(ctx: Context, decision: Decision, language: str | None, given: dict
     anchor = title_index if title_index else (decision.title if decision.title is not None else start)
     start = max(start, anchor) if decision.core else start
     candidates: list[tuple[int, str, list[str]]] = []
+    # Readers' comments below the article print dates of their own: none is the article's.
+    comments = comment_section_start(lines, end + 1) if decision.core else None
     for index in sorted(ctx.fields):
         fields = ctx.fields[index]
         rule_id = lines[index].verdict[0] if lines[index].verdict else ""
+        if comments is not None and index > comments and "date" in fields:
+            fields = {k: v for k, v in fields.items() if k != "date"}
         if rule_id.startswith("byline.") and index <= end:
             if fields.get("authors"):
                 candidates.append((index, rule_id, fields["authors"]))

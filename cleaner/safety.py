@@ -106,8 +106,12 @@ def comment_section_start(lines: list[Line], after: int, until: int | None = Non
             continue
         headers = prose = 0
         window = lines[i + 1 : i + 1 + COMMENT_WINDOW]
-        if not any(_entry_header(line) for line in window[:COMMENT_FIRST_ENTRY]):
+        first = next((k for k, line in enumerate(window[:COMMENT_FIRST_ENTRY]) if _entry_header(line)), None)
+        if first is None:
             continue  # the entries start right under the label, or it labels something else
+        if any(line.verdict is not None and line.verdict.rule == "promo.comments" and line.exact == "comments"
+               for line in window[:first]):
+            continue  # another comment label stands over the entries: theirs is the section's
         for line in window:
             if _entry_header(line):
                 headers += prose > 0 or headers == 0  # a header per entry, with text between

@@ -96,6 +96,10 @@ FENCE_SCORE = -25.0
 # bonus that made the core start there on pages with teasers above the headline).
 BYLINE_BONUS = 20.0
 
+# A picture's caption over its credit between the byline and the article is at most this many
+# words (captions run 5-25 words; a lead paragraph with a credit line glued under it is longer).
+CAPTION_MAX_WEIGHT = 30
+
 # --- data lists: an article that is a list of figures (datalists.data_lists) -------------------------
 # A calendar, fixture list or timetable as the whole article (issue 9's trap fixtures
 # trap_*_list_article_*; AEB's Stock Car calendar): items in a row, each with a figure.

@@ -1327,3 +1327,67 @@ def test_a_headline_with_a_year_is_wordy():
 
     assert _wordy(lines_of("2025青川城市足球联赛小组赛赛程公布\n", "zh")[0])
     assert not _wordy(lines_of("40 Casey Mears 1 0 0\n")[0])
+
+
+# --------------------------------------------------------------------------- stop 15's helpers
+
+def test_a_line_finished_in_lower_case_below_it_is_continued():
+    from cleaner.decide import _continued_below
+
+    lines = classified("L'avenue principale menant au centre-ville sera fermée trois semaines\n"
+                       "à partir de lundi pour des travaux de voirie.\n"
+                       "Trois semaines de travaux à Périgueux\n"
+                       "Les commerçants sont inquiets.\n", "fr")
+    assert _continued_below(lines, 0)
+    assert not _continued_below(lines, 1)  # it ends its sentence
+    assert not _continued_below(lines, 2)  # a headline over a sentence in upper case
+    spaced = classified("L'avenue principale sera fermée trois semaines\n\nà partir de lundi.\n", "fr")
+    assert not _continued_below(spaced, 0)  # a blank line between: two blocks
+
+
+def test_a_one_sentence_lead_is_a_paragraph():
+    from cleaner.decide import _paragraph
+
+    lead, label = classified("Краеведческий музей в субботу вновь откроется после реставрации.\nЧитайте также\n", "ru")
+    assert _paragraph(lead) and not _paragraph(label)
+
+
+def test_an_agency_dateline_opening_a_lead_is_no_photo_credit():
+    from cleaner.rules.credits import _LEAD_DATELINE
+
+    for lead in ("Hamburg (AFP) - Das Heimatmuseum öffnet am Samstag nach anderthalbjähriger",
+                 "МОСКВА, 4 марта. /ТАСС/. Бывшая директор дома престарелых",
+                 "BRASÍLIA (Reuters) - A principal avenida de acesso ao centro será"):
+        assert _LEAD_DATELINE.match(lead), lead
+        assert "photo credit" not in " ".join(r.reason for r in clean(
+            "Headline over the story\n\n" + lead + "\n\nThe rest of the article goes on here with more words.\n").removals)
+    for credit in ("Police at the scene in Hamburg (AFP)", "Foto: dpa/Marcus Brandt", "Kanzler Scholz in Berlin. /AFP"):
+        assert not _LEAD_DATELINE.match(credit), credit
+
+
+def test_a_comment_label_over_another_label_and_its_entries_starts_no_section():
+    from cleaner.safety import comment_section_start
+
+    lines = classified(f"KOMMENTARE\n{PROSE}\nLESERKOMMENTARE\nAntwort von Klaus Brettschneider\n"
+                       "Starke Moral, Jungs!\nAntwort von Florian Reisacher\nSchade um das Bad.\n"
+                       "Antwort von Eva Roth\nEndlich passiert was.\n")
+    claim(lines[0], "promo.comments").exact = "comments"
+    claim(lines[2], "promo.comments").exact = "comments"
+    for k in (3, 5, 7):
+        claim(lines[k], "byline.author")
+    assert comment_section_start(lines, 0) == 2
+
+
+def test_a_label_between_one_sentence_paragraphs_past_an_advert_is_between_paragraphs():
+    from cleaner.decide import _between_paragraphs
+
+    text = ("Сеть пекарен в понедельник объявила о планах открыть в следующем году ещё сорок магазинов в регионе.\n"
+            "Комментарии\nПосле объявления акции компании подорожали на 4 процента.\nРеклама\n"
+            "Аналитики считают главным риском для прибыли рост цен на энергию.\n")
+    lines = classified(text, "ru")
+    claim(lines[1], "promo.comments")
+    claim(lines[3], "promo.advertisement")
+    assert _between_paragraphs(lines, 1)
+    lines[4].verdict = None
+    claim(lines[4], "related.heading")  # a heading, not a paragraph, under the advert
+    assert not _between_paragraphs(lines, 1)

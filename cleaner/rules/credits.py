@@ -1,6 +1,8 @@
 """Credit lines at the foot of an article: source, editor, reporting and photo credits (to metadata)."""
 from __future__ import annotations
 
+import re
+
 from ..lexicon import label_finder, label_starts
 from . import MAX_PHRASE_LINE_WEIGHT, Context, Rule, memo, needs, rule
 
@@ -78,11 +80,20 @@ def _has_photo_pattern(line, lex) -> bool:
     return line.weight <= 60 and photo_pattern_found(line, lex)
 
 
+# A lead's dateline with its agency, the paragraph going on after it ('Hamburg (AFP) - Das Museum
+# öffnet', 'МОСКВА, 4 марта. /ТАСС/. Бывшая директор', 'BRASÍLIA (Reuters) - A avenida'): the
+# agency credits the story, not a picture. A caption's credit ends its line, or follows a label.
+_LEAD_DATELINE = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*[ ,]+){1,4}(?:[\w ]{1,20}\.\s*)?[(/]\s*[A-ZА-ЯЁ][^()/\d]{1,24}[)/]\.?\s*[-–—]?\s*\w+\s+\w+\s+\w+")
+
+
 @rule("credits.photo", "credits", "Photo and image credits ('Photo: Reuters', '… /Getty Images').", languages="lexicon", local=True, select=_has_photo_pattern)
 def photo_credit(ctx: Context, self: Rule) -> None:
-    ctx.claim_phrases(self, "photo", "photo credit ('{}')")
+    for index in ctx.with_phrase("photo"):
+        line = ctx.lines[index]
+        if _LEAD_DATELINE.match(line.text) is None:
+            ctx.claim(index, self, f"photo credit ('{line.phrases['photo']}')")
     for index in ctx.selected(self):
-        if ctx.lines[index].verdict is None:
+        if ctx.lines[index].verdict is None and _LEAD_DATELINE.match(ctx.lines[index].text) is None:
             ctx.claim(index, self, "photo credit")
 
 

@@ -74,6 +74,7 @@ def headline_list(ctx: Context, self: Rule) -> None:
         if _in_a_menu(lines, index) or _closes_a_notice(lines, index):
             continue
         j = index + 1
+        first = True  # the first unclaimed line under the heading is yet to come
         # A list printed as one block (items on consecutive lines) is taken whole, teasers included;
         # otherwise the list runs as long as its items look like headlines.
         list_block = lines[j].block if j < len(lines) else None
@@ -100,6 +101,9 @@ def headline_list(ctx: Context, self: Rule) -> None:
                     break  # past a list printed as one block, a headline over its byline: the article's
                 if not in_list_block and (not is_title_like(candidate) or candidate.weight < 2):
                     break
+                if first and _over_a_byline(lines, j, _AUTHOR_RULES):
+                    break  # the first 'item' stands over its author's byline: the article's headline
+                first = False
                 ctx.claim(j, self, f"headline listed under '{line.text}' (line {line.no})")
             j += 1
 
@@ -112,11 +116,17 @@ _PARAGRAPH_WEIGHT = 10
 _STANDFIRST_WEIGHT = 25
 
 
-def _over_a_byline(lines, j: int) -> bool:
-    """A byline or dateline that a rule claimed stands within _BYLINE_REACH lines below line j,
-    with no paragraph before it (a review's title, its text, then its author is a teaser's shape)."""
+# Bylines that name a person: a related story's box prints dates, seldom its author.
+_AUTHOR_RULES = ("byline.author", "byline.role", "byline.name", "byline.split")
+
+
+def _over_a_byline(lines, j: int, rules: tuple[str, ...] | None = None) -> bool:
+    """A byline or dateline that a rule claimed (one of ``rules``, when given) stands within
+    _BYLINE_REACH lines below line j, with no paragraph before it (a review's title, its text,
+    then its author is a teaser's shape)."""
     for line in lines[j + 1 : j + 1 + _BYLINE_REACH]:
-        if line.verdict is not None and line.verdict.category == "byline":
+        if line.verdict is not None and line.verdict.category == "byline" \
+                and (rules is None or line.verdict.rule in rules):
             return True
         if line.verdict is None and ((line.ends_sentence and line.weight >= _PARAGRAPH_WEIGHT)
                                      or line.weight > _STANDFIRST_WEIGHT):

@@ -653,6 +653,9 @@ def _opening_above_aside(lines: list[Line], start: int) -> int | None:
     """The article's first paragraph above an aside box: one or more paragraphs under the byline
     (or the picture credit or share row under it), then a 'Related coverage' box, then the core. The box is
     inside the article (its lines stay claimed); returns where the article starts, or None."""
+    if start > 1 and lines[start - 1].verdict is None and lines[start - 1].klass == SHORT \
+            and not lines[start - 1].ends_sentence:
+        start -= 1  # the heading of the section under the box ('Какая скорость нужна на самом деле')
     k = _claimed_run_end(lines, start - 1, -1)
     if k < 0 or k == start - 1 or not _paragraph(lines[k]) or not _only_an_aside(lines, k + 1, start):
         return None
@@ -720,8 +723,10 @@ def _continuation_step(lines: list[Line], end: int, lex) -> int | None:
 
 def _only_an_aside(lines: list[Line], i: int, j: int) -> bool:
     """Lines i .. j-1 are one aside box: at most ASIDE_BRIDGE_MAX_LINES lines, each claimed by a
-    rule of one aside kind (a related list and its heading; a sign-up box)."""
-    if not 0 < j - i <= ASIDE_BRIDGE_MAX_LINES:
+    rule of one aside kind (a related list and its heading; a sign-up box; a product card, which
+    counts as one line: promo.product-card bounds its size)."""
+    cards = sum(1 for m in range(i, j) if lines[m].verdict is not None and lines[m].verdict.rule == "promo.product-card")
+    if not 0 < j - i - max(0, cards - 1) <= ASIDE_BRIDGE_MAX_LINES:
         return False
     kinds = set()
     for m in range(i, j):
@@ -1233,6 +1238,7 @@ _ASIDE_KIND = {
     "promo.newsletter": "newsletter",
     "promo.login": "newsletter",
     "legal.copyright": "newsletter",  # the consent line under a sign-up form, when undated
+    "promo.product-card": "card",
 }
 _ANYWHERE_RULES = frozenset(("credits.photo", "navigation.item", "promo.advertisement", "promo.app"))
 

@@ -291,3 +291,25 @@ def test_tags_under_a_bare_label(label, values, lang):
     result = clean(text, language=lang)
     assert label not in result.text and values not in result.text
     assert result.metadata["tags"] == [v.strip() for v in values.split(",")]
+
+
+_CARD = "SonnWerk Balkon 800 Duo\n4,6 / 5\nVorteile\nZwei Module mit je 430 Watt\nab 499 €\nAngebot ansehen\n"
+
+
+def test_a_product_card_goes_whole():
+    body = PROSE["de"]
+    result = clean(f"Balkonkraftwerke im Test\n\n{body}\n\n{_CARD}\n{body} Noch ein Satz dazu.\n", language="de")
+    gone = [r for r in result.removals if r.rule == "promo.product-card"]
+    assert [line for r in gone for line in r.text.split("\n")] == _CARD.strip().split("\n")
+    assert body in result.text
+
+
+@pytest.mark.parametrize("card", [
+    _CARD.replace("ab 499 €\n", "").replace("4,6 / 5\n", ""),            # no price or rating: a list
+    _CARD.replace("Vorteile\n", "Die Module lassen sich in wenigen Minuten am Geländer montieren.\n"),  # a sentence
+    _CARD.replace("Angebot ansehen\n", "Mehr erfahren\n"),               # no shop button
+])
+def test_what_is_not_a_product_card(card):
+    body = PROSE["de"]
+    result = clean(f"Balkonkraftwerke im Test\n\n{body}\n\n{card}\n{body} Noch ein Satz dazu.\n", language="de")
+    assert not [r for r in result.removals if r.rule == "promo.product-card"]

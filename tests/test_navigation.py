@@ -71,3 +71,39 @@ def test_menu_like_lines() -> None:
     assert _is_menu_like(_line("World News"), lex)
     assert not _is_menu_like(_line("https://www.jacc.org/doi/full/10.1016/j.jacc.2017.06.006"), lex)
     assert not _is_menu_like(_line("The council voted on Tuesday to approve the plan."), lex)
+
+
+_CITIES_PAGE = """\
+Aluguel sem fiador: as opções
+
+Conseguir um fiador com imóvel quitado na mesma cidade é cada vez mais difícil, e muitos proprietários já aceitam outras garantias.
+
+Imóveis para alugar por cidade:
+Curitiba
+Recife
+Salvador
+Fortaleza
+Manaus
+Belém
+
+Caução
+A caução é um depósito feito pelo inquilino no início do contrato, limitado por lei a três aluguéis.
+
+Seguro-fiança
+No seguro-fiança, uma seguradora cobre o proprietário se o inquilino deixar de pagar o aluguel.
+"""
+
+
+def test_a_menu_run_takes_its_label_and_stops_at_a_heading_over_its_paragraph():
+    result = clean(_CITIES_PAGE, language="pt")
+    gone = {r.text: r.rule for r in result.removals}
+    assert gone.get("Imóveis para alugar por cidade:") == "navigation.menu-run"
+    assert gone.get("Curitiba\nRecife\nSalvador\nFortaleza\nManaus\nBelém") == "navigation.menu-run"
+    assert "Caução" not in gone or gone["Caução"] != "navigation.menu-run"  # the next section's heading
+    assert "A caução é um depósito" in result.text
+
+
+def test_a_sentence_over_a_menu_is_no_label():
+    page = _CITIES_PAGE.replace("Imóveis para alugar por cidade:", "Veja os imóveis para alugar nas cidades abaixo.")
+    result = clean(page, language="pt")
+    assert "Veja os imóveis para alugar nas cidades abaixo." in result.text

@@ -165,8 +165,25 @@ def menu_run(ctx: Context, self: Rule) -> None:
         while j < n and (menu_like[j] or (lines[j].verdict is not None and lines[j].weight <= 6)):
             j += 1
         if j - i >= _MIN_RUN:  # (most runs are shorter: their lines are not looked at again)
-            _claim_menu(ctx, self, i, j)
+            end = j
+            if end - 1 - i >= _MIN_RUN and _heads_a_paragraph(lines, end - 1) \
+                    and lines[end - 1].block != lines[end - 2].block:
+                end -= 1  # past a blank line, a heading over its paragraph: the article's next section
+            _claim_menu(ctx, self, i, end)
         i = max(j, i + 1)
+
+
+# 'Imóveis para alugar por cidade:', 'Browse by topic:' right over the menu it introduces.
+_MENU_LABEL_MAX_WEIGHT = 8
+
+
+def _heads_a_paragraph(lines, k: int) -> bool:
+    """Line k stands right over a paragraph, no blank line between ('Caução' over 'A caução é um
+    depósito feito pelo inquilino ...'): a section's heading."""
+    if k + 1 >= len(lines):
+        return False
+    below = lines[k + 1]
+    return below.block == lines[k].block and below.verdict is None and below.ends_sentence and below.weight >= 10
 
 
 def _claim_menu(ctx: Context, rule: Rule, i: int, j: int) -> None:
@@ -182,6 +199,10 @@ def _claim_menu(ctx: Context, rule: Rule, i: int, j: int) -> None:
     reason = f"menu of {j - i} short lines (input lines {lines[i].no}-{lines[j - 1].no})"
     for k in fresh:
         ctx.claim(k, rule, reason)
+    label = lines[i - 1] if i > 0 else None
+    if label is not None and label.verdict is None and label.block == lines[i].block \
+            and label.text.endswith((":", "：")) and label.weight <= _MENU_LABEL_MAX_WEIGHT:
+        ctx.claim(i - 1, rule, f"label of the menu under it ('{label.text}')")
 
 
 # A breadcrumb printed without its separators, the headline as its last item: "Home News Business

@@ -77,6 +77,7 @@ from .thresholds import (  # every number of the decision, with where it comes f
 )
 from .rules import Context
 from .rules.duplicates import MIN_WEIGHT as MIN_DUP_WEIGHT
+from .rules.legal import DATED_NOTICE
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
@@ -426,7 +427,7 @@ def _read_wrapped_paragraphs(lines: list[Line], scores: list[float], has_stop: b
     return blocks
 
 
-_DATED_NOTICE = re.compile(r"(?:©|ⓒ|\([cC]\)|[Cc]opyright)\s*(?:©\s*)?(?:19|20)\d\d|(?:19|20)\d\d\s*(?:©|ⓒ)")
+_DATED_NOTICE = DATED_NOTICE
 
 
 def _is_terminal(line: Line, before: float, after: float, confirmed: bool = False,
@@ -559,7 +560,8 @@ def _article_under_headline(lines: list[Line], start: int) -> tuple[int, int] | 
     echo = _echoed_headline(lines, top, lookback=top)
     while echo is not None:
         k = echo + 1
-        while k < start and lines[k].verdict is None and lines[k].klass != GOOD and k - echo <= 3:
+        while k < start and k - echo <= 3 and (lines[k].verdict is None and lines[k].klass != GOOD
+                                                or lines[k].verdict is not None and lines[k].verdict.category == "promo"):
             k += 1  # a line or two between: 'Request our free ebook'
         if k < start and lines[k].verdict is None and lines[k].klass == GOOD \
                 and lines[k].weight >= LONG_SECTION_PARAGRAPH_WEIGHT:

@@ -313,3 +313,30 @@ def test_what_is_not_a_product_card(card):
     body = PROSE["de"]
     result = clean(f"Balkonkraftwerke im Test\n\n{body}\n\n{card}\n{body} Noch ein Satz dazu.\n", language="de")
     assert not [r for r in result.removals if r.rule == "promo.product-card"]
+
+
+_DISCLAIMER = ("This material is not intended to replace the advice of a qualified attorney, tax advisor or "
+               "insurance agent. Before making any commitment, consult with the appropriate professional advisor.")
+
+
+def test_legal_small_print_under_the_footer_goes():
+    body = PROSE["en"]
+    result = clean(f"Headline of the guide\n\n{body}\n\n{body} More.\n\n© 2025 Calloway Risk Partners. All rights reserved.\n\n"
+                   f"{_DISCLAIMER}\n")
+    assert _DISCLAIMER not in result.text
+    assert any(r.rule == "legal.disclaimer" for r in result.removals)
+
+
+def test_a_disclaimer_phrase_in_the_article_stays():
+    """Above the footer, a paragraph quoting a disclaimer is the article's (one piece of evidence)."""
+    body = PROSE["en"]
+    result = clean(f"Headline of the guide\n\n{body}\n\n{_DISCLAIMER}\n\n{body} More.\n\n"
+                   "© 2025 Calloway Risk Partners. All rights reserved.\n")
+    assert _DISCLAIMER in result.text
+
+
+def test_legal_small_print_right_over_the_footer_goes():
+    body = PROSE["en"]
+    result = clean(f"Headline of the guide\n\n{body}\n\n{body} More.\n\nSnow Hill, MD 21863\n\n{_DISCLAIMER}\n\n"
+                   "Copyright © 2023 PSA Financial Advisors, Inc. All Rights Reserved.\n")
+    assert _DISCLAIMER not in result.text

@@ -115,4 +115,41 @@ def contact(ctx: Context, self: Rule) -> None:
     ctx.claim_phrases(self, "contact", "contact line ('{}')")
 
 
-RULES = [copyright_line, footer_link, contact]
+# A copyright notice with its year ('© 2025 Banca Albora'): the page's footer, not a licence mention.
+DATED_NOTICE = re.compile(r"(?:©|ⓒ|\([cC]\)|[Cc]opyright)\s*(?:©\s*)?(?:19|20)\d\d|(?:19|20)\d\d\s*(?:©|ⓒ)")
+
+
+# Lines searched above the © notice for small print printed over it (claimed footer lines count).
+_SMALL_PRINT_REACH = 6
+
+
+@rule("legal.disclaimer", "legal", "Legal small print below the page's © notice ('This material is not intended to replace the advice of …', 'Nada de lo publicado constituye una oferta').", languages="lexicon")
+def disclaimer(ctx: Context, self: Rule) -> None:
+    """Two pieces of evidence that agree: a disclaimer's phrase, and its place under the footer's
+    dated © notice (a paragraph of the article that quotes such a phrase stands above it)."""
+    pattern = ctx.lex.patterns.get("disclaimer")
+    if pattern is None:
+        return
+    lines = ctx.lines
+    footer = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].verdict is not None
+                   and lines[i].verdict.rule == "legal.copyright" and DATED_NOTICE.search(lines[i].text)), None)
+    if footer is None:
+        return
+    for index in range(footer + 1, len(lines)):
+        line = lines[index]
+        if line.verdict is None:
+            m = pattern.search(line.lower)
+            if m is not None:
+                ctx.claim(index, self, f"legal small print under the footer ('{m.group(0)}')")
+    # ... or right over it: small print, then the © line (other footer lines may stand between)
+    for index in range(footer - 1, max(-1, footer - 1 - _SMALL_PRINT_REACH), -1):
+        line = lines[index]
+        if line.verdict is not None:
+            continue
+        m = pattern.search(line.lower)
+        if m is None:
+            break  # a paragraph without small print: the article's, or the page's
+        ctx.claim(index, self, f"legal small print over the footer ('{m.group(0)}')")
+
+
+RULES = [copyright_line, footer_link, contact, disclaimer]

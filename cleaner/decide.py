@@ -680,7 +680,7 @@ def _continuation_below_aside(lines: list[Line], end: int, lex) -> int | None:
     make the paragraphs between boxes a teaser list's blurbs (what follows a comment label is
     not). Returns where the article ends."""
     last = end
-    while (step := _continuation_step(lines, last, lex)) is not None:
+    while (step := _continuation_step(lines, last, lex)) is not None or (step := _past_a_label(lines, last)) is not None:
         last = step
     if last == end:
         return None
@@ -690,6 +690,19 @@ def _continuation_below_aside(lines: list[Line], end: int, lex) -> int | None:
             break  # readers' comments below a comment label are no teaser's blurbs
         tail.append(line)
     return None if any(line.verdict is None and line.klass == GOOD for line in tail) else last
+
+
+def _past_a_label(lines: list[Line], end: int) -> int | None:
+    """Past an advertisement's label or a picture credit (LABEL_SLOT_LINES lines at most) under
+    line ``end``, the paragraphs up to the next claimed line: the article goes on. Returns the last
+    of them, or None."""
+    k = end + 1
+    while k < len(lines) and k - end <= LABEL_SLOT_LINES and lines[k].verdict is not None \
+            and lines[k].verdict.rule in _ANYWHERE_RULES:
+        k += 1
+    if k == end + 1 or k >= len(lines) or lines[k].verdict is not None or not _paragraph(lines[k]):
+        return None
+    return _unclaimed_run_end(lines, k, 1) - 1
 
 
 # A box inside the article opens with its heading ('Read also', 'Lesen Sie auch'). (Not a sign-up

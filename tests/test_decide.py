@@ -1391,3 +1391,13 @@ def test_a_label_between_one_sentence_paragraphs_past_an_advert_is_between_parag
     lines[4].verdict = None
     claim(lines[4], "related.heading")  # a heading, not a paragraph, under the advert
     assert not _between_paragraphs(lines, 1)
+
+
+def test_the_article_goes_on_past_an_advert_label():
+    from cleaner.decide import _past_a_label
+
+    lines = classified(f"{PROSE}\nPublicidade\n{PROSE} Again.\n{PROSE} Twice.\nVocê pode gostar\n")
+    claim(lines[1], "promo.advertisement")
+    claim(lines[4], "related.heading")
+    assert _past_a_label(lines, 0) == 3
+    assert _past_a_label(lines, 3) is None  # a related heading is no label to pass

@@ -49,10 +49,12 @@ from .thresholds import (  # every number of the decision, with where it comes f
     NEAR_SCORE_FACTOR,
     NEAR_UNENDED_MIN_WEIGHT,
     PAGE_TITLE_LINES,
+    RELATIVE_TIME_MAX_WEIGHT,
     PROSE_MIN_STOP_RATIO,
     SECTION_MIN_PARAGRAPHS,
     SECTION_MIN_WEIGHT,
     LONG_SECTION_MIN_PARAGRAPHS,
+    MAIL_HEADER_LINES,
     LONG_SECTION_MIN_WEIGHT,
     LONG_SECTION_PARAGRAPH_WEIGHT,
     RECURRING_QUESTION_COPIES,
@@ -1082,6 +1084,7 @@ def _above_byline(ctx: Context, core_start: int) -> int | None:
 
 def _title_from(ctx: Context, core_start: int, skip: frozenset[int]) -> int | None:
     lines = ctx.lines
+    relative = ctx.lex.patterns.get("relative_time")
     i = core_start - 1
     looked = 0
     while i >= 0 and looked < TITLE_LOOKBACK:
@@ -1101,6 +1104,9 @@ def _title_from(ctx: Context, core_start: int, skip: frozenset[int]) -> int | No
             continue
         if _captioned(lines, i, ctx.lex):
             i -= 1  # a picture's caption over its credit ('Bild: Imago/...'): the headline is above
+            continue
+        if line.weight <= RELATIVE_TIME_MAX_WEIGHT and relative is not None and relative.search(line.lower):
+            i -= 1  # 'Il y a 6 minutes' under the byline: when, not what
             continue
         if 2 <= line.weight <= 40 and not line.bullet and not line.text.endswith((".", ":", "。")) and _wordy(line):
             above = lines[i - 1] if i > 0 else None
@@ -1132,6 +1138,7 @@ def _echoed_headline(lines: list[Line], core_start: int, lookback: int = ECHO_LO
     A line of a wrapped paragraph (``skip``: its index) is no headline, though the article's
     first line often says what its headline says."""
     titles = [(ln.key, frozenset(ln.key.split())) for ln in lines[:PAGE_TITLE_LINES] if ln.weight >= 3]
+    titles += _mail_subjects(lines)
     if not titles:
         return None
     low = max(PAGE_TITLE_LINES, core_start - lookback)
@@ -1151,6 +1158,24 @@ def _echoed_headline(lines: list[Line], core_start: int, lookback: int = ECHO_LO
             if same or (len(words) >= 4 and sum(w in title_words for w in words) >= ECHO_MIN_WORDS * len(words)):
                 return i
     return None
+
+
+# A mail archive's message header ('Subject: [lista-news] Pese a las protestas, la piscina cerrará'):
+# the subject is the page's title, whatever lines stand above it (From:, Date:, the archive's links).
+_SUBJECT = re.compile(r"^subject\s*:\s*(?:(?:re|fwd?|aw|tr)\s*:\s*)*(?:\[[^\]]{1,40}\]\s*)?(?P<rest>.+)$", re.I)
+
+
+def _mail_subjects(lines: list[Line]) -> list[tuple[str, frozenset]]:
+    """The keys of the 'Subject:' lines of a message header near the top, without the label and
+    the list's tag, as page titles for _echoed_headline."""
+    out = []
+    for line in lines[:MAIL_HEADER_LINES]:
+        m = _SUBJECT.match(line.text)
+        if m is not None:
+            key = " ".join(re.findall(r"\w+", m["rest"].casefold()))
+            if len(key.split()) >= 3:
+                out.append((key, frozenset(key.split())))
+    return out
 
 
 def _wrapped_title_tail(lines: list[Line], title: int | None, wrapped: list[tuple[int, int]]) -> int | None:

@@ -209,7 +209,12 @@ SENTENCE_CASE_CAPITALS_NOUNS = 0.6
 # core its echo is sought; the same words (the shorter at least ECHO_MIN_SHARE of the longer) or
 # ECHO_MIN_WORDS of the echo's words in the title.
 PAGE_TITLE_LINES = 2
+# A relative time ('Il y a 6 minutes', '3 hours ago') is no headline: lines this short are checked.
+RELATIVE_TIME_MAX_WEIGHT = 6
 ECHO_LOOKBACK = 40
+# A mail archive's message header (From:, Date:, Subject:) stands within this many lines of the top,
+# under the archive's navigation links (Pipermail, MHonArc: 1-3 lines of links).
+MAIL_HEADER_LINES = 8
 ECHO_MIN_SHARE = 0.5
 ECHO_MIN_WORDS = 0.7
 

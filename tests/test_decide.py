@@ -1401,3 +1401,21 @@ def test_the_article_goes_on_past_an_advert_label():
     claim(lines[4], "related.heading")
     assert _past_a_label(lines, 0) == 3
     assert _past_a_label(lines, 3) is None  # a related heading is no label to pass
+
+
+def test_a_mail_subject_names_the_headline_below_it():
+    from cleaner.decide import _mail_subjects
+
+    lines = lines_of("[Date Prev][Date Next][Thread Prev][Thread Next]\nFrom: Carmen Villalba <desk@example.org>\n"
+                     "Date: 21/2/2018 - 3:38\nSubject: [agencia-news] Pese a las protestas, la piscina cerrará\n", "es")
+    assert [key for key, _ in _mail_subjects(lines)] == ["pese a las protestas la piscina cerrará"]
+    result = clean("\n".join(line.text for line in lines) + "\n\nPese a las protestas, la piscina cerrará\n\n"
+                   "Carmen Villalba | Redacción\n\n" + SAMPLE_PROSE["es"] + "\n", language="es")
+    assert result.metadata["title"] == "Pese a las protestas, la piscina cerrará"
+    assert result.metadata["authors"] == ["Carmen Villalba"]
+
+
+def test_a_relative_time_under_the_byline_is_no_headline():
+    result = clean("Ouest Actu\n\nLes vergers à la peine après un été très sec\n\nPropos recueillis par Étienne Marchal\n"
+                   "Il y a 6 minutes\n\n" + SAMPLE_PROSE["fr"] + "\n", language="fr")
+    assert result.metadata["title"] == "Les vergers à la peine après un été très sec"

@@ -245,7 +245,7 @@ def author_line(ctx: Context, self: Rule) -> None:
 _PROSE_WEIGHT = 15
 # "Helen Okafor, Chief Reporter", "Klaus Brettschneider (Lokalredaktion)", "Наталья Кравец —
 # корреспондент": a person's name and a job title, the byline of sites that print no "By".
-_NAME_AND_ROLE = re.compile(r"^(?P<name>[^,(（—–]+?)\s*(?:,|\(|（|\s[—–-]\s)\s*(?P<role>[^()（）]+?)\s*[)）]?$")
+_NAME_AND_ROLE = re.compile(r"^(?P<name>[^,(（—–|]+?)\s*(?:,|\(|（|\s[—–|-]\s)\s*(?P<role>[^()（）]+?)\s*[)）]?$")
 # "赵静 报道", "本报记者 刘芳 报道": a Chinese byline names the reporter before 'reports'.
 _CJK_REPORTS = LazyPattern(r"^(?:(?:本报|本台|本网)?记者\s*)?(?P<name>[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,3})\s*(?:报道|报导|撰稿)$")
 
@@ -275,7 +275,7 @@ def _name_and_role(line, lex: Lexicon) -> dict | None:
 _CJK_REPORTS_ENDINGS = ("报道", "报导", "撰稿")
 # An ASCII line's first token that may open an agency line ('AFP', 'Avec AFP', '(dpa/lnw)').
 _AGENCY_OPENERS = FIRST_WORDS | WITH_WORDS
-_ROLE_SEPARATOR = re.compile(r"[,(（]| [–—-] ")
+_ROLE_SEPARATOR = re.compile(r"[,(（]| [–—|-] ")  # ('Lucía Montero | Redacción')
 
 
 @needs(max_weight=_MAX_BYLINE_WEIGHT)

@@ -184,6 +184,7 @@ def tags(ctx: Context, self: Rule) -> None:
 @rule("related.tags-after-credits", "related", "Short link lines between the credit line and the footer: tags, to metadata.")
 def tags_after_credits(ctx: Context, self: Rule) -> None:
     lines = ctx.lines
+    relative = ctx.lex.patterns.get("relative_time")
     for credit in sorted(ctx.credit_lines):
         run = []
         j = credit + 1
@@ -191,8 +192,9 @@ def tags_after_credits(ctx: Context, self: Rule) -> None:
             candidate = lines[j]
             # A generic menu-run claim yields to this more specific reading.
             free = candidate.verdict is None or candidate.verdict.rule == "navigation.menu-run"
-            if not free or candidate.ends_sentence or candidate.weight > 6 or candidate.bullet or candidate.exact:
-                break
+            if not free or candidate.ends_sentence or candidate.weight > 6 or candidate.bullet or candidate.exact \
+                    or candidate.phrases or (relative is not None and relative.search(candidate.lower)):
+                break  # (a line with a lexicon phrase is something else: 'Il y a 29 minutes')
             run.append(j)
             j += 1
         # Only a run that the footer closes: the next line is boilerplate, or there is none.

@@ -429,9 +429,6 @@ def _read_wrapped_paragraphs(lines: list[Line], scores: list[float], has_stop: b
     return blocks
 
 
-_DATED_NOTICE = DATED_NOTICE
-
-
 def _is_terminal(line: Line, before: float, after: float, confirmed: bool = False,
                  between_paragraphs: bool = False, lex=None) -> bool:
     """A comment section, or a real copyright notice: a dated one ('© 2019 NBC'), or a rights
@@ -444,7 +441,7 @@ def _is_terminal(line: Line, before: float, after: float, confirmed: bool = Fals
         return confirmed or not between_paragraphs
     if rule_id != "legal.copyright":
         return False
-    if _DATED_NOTICE.search(line.text) is not None:
+    if DATED_NOTICE.search(line.text) is not None:
         # ... unless it is an image's credit line ('Photo https://... © 2024 Hinterland of Things')
         label = lex.labels.get("photo") if lex is not None else None
         return label is None or label.match(line.text) is None
@@ -1310,7 +1307,7 @@ def _aside_kind(line: Line) -> str | None:
     if rule_id in _ANYWHERE_RULES:
         return ""
     kind = _ASIDE_KIND.get(rule_id)
-    if rule_id == "legal.copyright" and _DATED_NOTICE.search(line.text) is not None:
+    if rule_id == "legal.copyright" and DATED_NOTICE.search(line.text) is not None:
         return None
     return kind
 

@@ -325,3 +325,18 @@ def test_a_key_events_box_under_the_byline_is_not_the_headline(lang, byline, box
     page = f"Home\nNews\n\n{headline}\n\n{byline}\n\n{box}\n\n{article(lang)}\n"
     result = clean(page, language=lang)
     assert result.metadata["title"] == headline
+
+
+def test_a_headline_beside_a_byline_is_no_bare_name():
+    """'Drei Jahre Haft für frühere Heimleiterin' over 'Von Klaus Brettschneider': words in lower
+    case that no name holds make it the headline; 'Сергей Латышев, специально для …' stays a name."""
+    from cleaner import clean
+    from samples import PROSE
+
+    text = ("Drei Jahre Haft für frühere Heimleiterin\n\nVon Klaus Brettschneider\nAktualisiert: 8.1.2022 um 1:22 Uhr\n\n"
+            + PROSE["de"] + "\n")
+    result = clean(text, language="de")
+    assert result.metadata["title"] == "Drei Jahre Haft für frühere Heimleiterin"
+    ru = ("Гол головой в добавленное время принёс ничью\n\nСергей Латышев, специально для «Городских новостей»\n"
+          "16 марта 2021, 14:40\n\n" + PROSE["ru"] + "\n")
+    assert clean(ru, language="ru").metadata["authors"] == ["Сергей Латышев"]

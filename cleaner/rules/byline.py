@@ -96,7 +96,17 @@ def _is_name_line(ctx: Context, index: int) -> bool:
 def _only_names(ctx: Context, line) -> bool:
     if line.ends_sentence or line.weight > 6 or line.exact:
         return False
+    head = _AFFILIATION.split(line.text, 1)[0]  # the names, before ', specially for …', ' | Redacción'
+    if any(w.strip(".;:&") not in _NAME_LOWER_WORDS and w.strip(".;:").lower() not in ctx.lex.roles
+           for w in head.split() if w[:1].islower()):
+        return False  # a word in lower case that no name has: a headline ('Drei Jahre Haft für frühere Heimleiterin')
     return not is_role(line.text, ctx.lex.roles) and bool(name_parts(line.text, _not_names(ctx)))
+
+
+_AFFILIATION = re.compile(r"[,(（|]|\s[–—-]\s")
+# Words in lower case a line of names may hold: particles of names, and the words between names.
+_NAME_LOWER_WORDS = frozenset(("van", "von", "der", "den", "de", "da", "di", "du", "del", "la", "le", "bin", "al", "el",
+                               "ter", "ten", "dos", "das", "do", "y", "e", "et", "and", "und", "и", "och", "og", "", "i"))
 
 
 def _not_names(ctx: Context) -> frozenset:

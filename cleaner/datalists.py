@@ -30,11 +30,9 @@ def _start_key(text: str) -> str:
     return _DIGITS.sub("0", word.casefold())
 
 
-def _item(line: Line) -> bool:
-    """Unclaimed, short, with a figure after its first word: a date, a time, a score, not only the
-    number of a numbered list ('1. Understand search intent', '#2 Green plumbing')."""
-    if line.verdict is not None or not DATA_LIST_MAX_WEIGHT >= line.weight >= 1:
-        return False
+def _figure_after_first_word(line: Line) -> bool:
+    """A date, a time, a score after the item's first word, not only the number of a numbered
+    list ('1. Understand search intent', '#2 Green plumbing')."""
     parts = line.text.split(maxsplit=1)
     return len(parts) == 2 and _DIGIT.search(parts[1]) is not None
 
@@ -43,21 +41,21 @@ def data_lists(lines: list[Line]) -> list[tuple[int, int]]:
     """(first, last) indexes of the runs of ``lines`` that are data lists: DATA_LIST_MIN_ITEMS
     unclaimed short lines or more in a row (at most DATA_LIST_MAX_GAP blank lines apart), each with
     a figure after its first word, DATA_LIST_SAME_START of them starting alike (see _start_key)."""
-    # cheap test first: most lines of most pages carry no figure, or are claimed or long
+    # unclaimed, short, with a figure: the cheap tests first (most lines of most pages fail them)
     search = _DIGIT.search
-    maybe = [line.verdict is None and DATA_LIST_MAX_WEIGHT >= line.weight >= 1 and search(line.text) is not None
-             for line in lines]
-    if sum(maybe) < DATA_LIST_MIN_ITEMS:
+    item = [line.verdict is None and DATA_LIST_MAX_WEIGHT >= line.weight >= 1 and search(line.text) is not None
+            for line in lines]
+    if sum(item) < DATA_LIST_MIN_ITEMS:
         return []
     out = []
     i, n = 0, len(lines)
     while i < n:
-        if not (maybe[i] and _item(lines[i])):
+        if not (item[i] and _figure_after_first_word(lines[i])):
             i += 1
             continue
         j = i
-        while j + 1 < n and maybe[j + 1] and lines[j + 1].no - lines[j].no <= DATA_LIST_MAX_GAP + 1 \
-                and _item(lines[j + 1]):
+        while j + 1 < n and item[j + 1] and lines[j + 1].no - lines[j].no <= DATA_LIST_MAX_GAP + 1 \
+                and _figure_after_first_word(lines[j + 1]):
             j += 1
         count = j - i + 1
         if count >= DATA_LIST_MIN_ITEMS:

@@ -634,11 +634,11 @@ def _sentence_under_byline(lines: list[Line], byline: int, limit: int,
     (past a picture's caption and credit), or with a data list (``listed``: first items, see
     datalists.py), and ends before ``limit`` with a claimed line, or None."""
     k = byline
-    while k < limit and lines[k].verdict is not None and lines[k].verdict.category in ("byline", "credits"):
+    while k < limit and lines[k].verdict is not None and lines[k].verdict.category in _BYLINE_CLUSTER:
         k += 1
     skipped = 0
     while k < limit and skipped < ARTICLE_UNDER_BYLINE_SKIP and lines[k].klass not in (GOOD, NEAR) \
-            and (lines[k].verdict is None or lines[k].verdict.category in ("byline", "credits")):
+            and (lines[k].verdict is None or lines[k].verdict.category in _BYLINE_CLUSTER):
         k += 1  # a picture's caption and credit
         skipped += 1
     if k >= limit or lines[k].verdict is not None or lines[k].klass not in (GOOD, NEAR) \
@@ -695,10 +695,7 @@ def _past_a_label(lines: list[Line], end: int) -> int | None:
     """Past an advertisement's label or a picture credit (LABEL_SLOT_LINES lines at most) under
     line ``end``, the paragraphs up to the next claimed line: the article goes on. Returns the last
     of them, or None."""
-    k = end + 1
-    while k < len(lines) and k - end <= LABEL_SLOT_LINES and lines[k].verdict is not None \
-            and lines[k].verdict.rule in _ANYWHERE_RULES:
-        k += 1
+    k = _past_labels(lines, end + 1, _ANYWHERE_RULES)
     if k == end + 1 or k >= len(lines) or lines[k].verdict is not None or not _paragraph(lines[k]):
         return None
     return _unclaimed_run_end(lines, k, 1) - 1
@@ -863,6 +860,19 @@ def _heading_above(lines: list[Line], i: int) -> int:
     return i - 1 if i > 0 and lines[i - 1].verdict is None and lines[i - 1].klass == SHORT else i
 
 
+def _past_labels(lines: list[Line], i: int, rules: frozenset[str]) -> int:
+    """The first index from ``i`` past at most LABEL_SLOT_LINES lines claimed by one of ``rules``
+    (an advert's label, a picture credit): where the text under such labels resumes."""
+    k = i
+    while k < len(lines) and k - i < LABEL_SLOT_LINES and lines[k].verdict is not None \
+            and lines[k].verdict.rule in rules:
+        k += 1
+    return k
+
+
+_ADVERT_LABELS = frozenset(("promo.advertisement",))
+
+
 def _between_paragraphs(lines: list[Line], i: int) -> bool:
     """A single flagged line with a paragraph right above and right below it: below, a long one,
     or a one-sentence paragraph with a long one under it ('Обсуждение' over 'В правительстве
@@ -870,10 +880,7 @@ def _between_paragraphs(lines: list[Line], i: int) -> bool:
     one-sentence paragraph under it past an advertisement's label."""
     if not 0 < i < len(lines) - 1 or lines[i - 1].verdict is not None or lines[i - 1].klass not in (GOOD, NEAR):
         return False
-    j = i + 1
-    while j < len(lines) and j - i <= LABEL_SLOT_LINES and lines[j].verdict is not None \
-            and lines[j].verdict.rule in _ANYWHERE_RULES:
-        j += 1  # an advertisement's label or a picture credit under it ('参与讨论' over '广告')
+    j = _past_labels(lines, i + 1, _ANYWHERE_RULES)  # an advert's label or a picture credit ('参与讨论' over '广告')
     if j >= len(lines):
         return False
     below = lines[j]
@@ -883,10 +890,7 @@ def _between_paragraphs(lines: list[Line], i: int) -> bool:
         return True
     if below.klass != NEAR:
         return False
-    k = j + 1
-    while k < len(lines) and k - j <= LABEL_SLOT_LINES and lines[k].verdict is not None \
-            and lines[k].verdict.rule == "promo.advertisement":
-        k += 1  # an advertisement's label between two one-sentence paragraphs
+    k = _past_labels(lines, j + 1, _ADVERT_LABELS)  # an advert's label between two one-sentence paragraphs
     if k >= len(lines) or lines[k].verdict is not None:
         return False
     return lines[k].klass == GOOD or (k > j + 1 and below.ends_sentence and _paragraph(lines[k]))
@@ -1234,9 +1238,7 @@ def _past_caption_under_byline(lines: list[Line], core: tuple[int, int], lex) ->
     if start < 1 or lines[start - 1].verdict is None or lines[start - 1].verdict.category != "byline" \
             or lines[start].weight > CAPTION_MAX_WEIGHT or not _captioned(lines, start, lex):
         return core
-    k = start + 1
-    while k <= end and lines[k].verdict is not None:
-        k += 1
+    k = _claimed_run_end(lines, start + 1, 1)
     return (k, end) if k <= end else core
 
 
@@ -1259,7 +1261,7 @@ def find_description(lines: list[Line], title: int | None, core_start: int) -> i
         if not lines[i].keep:
             continue
         nxt = i + 1
-        if nxt < len(lines) and not lines[nxt].keep and lines[nxt].verdict and lines[nxt].verdict.category in ("byline", "credits"):
+        if nxt < len(lines) and not lines[nxt].keep and lines[nxt].verdict and lines[nxt].verdict.category in _BYLINE_CLUSTER:
             # ... and the article under the byline: a lone paragraph over an author's bio is the article
             below = any(line.keep for line in lines[nxt + 1 :])
             return i if below and _standfirst_like(lines[i], i == title + 1) else None

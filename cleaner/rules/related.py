@@ -146,6 +146,13 @@ def _bare_label(line, label) -> bool:
     return m is not None and m.end() >= len(line.text)
 
 
+def _tag_values(rest: str) -> list[str]:
+    """The tags of a line's text after its label: split at separators, or at spaces in a script
+    written without them ("标签：铁路 客流")."""
+    splitter = _TAG_SPLIT if _TAG_SEPARATOR.search(rest) or rest.isascii() else _SPACES
+    return [v.strip() for v in splitter.split(rest) if v.strip()]
+
+
 def _tags_under(lines, index: int) -> int | None:
     """The line of tags right under a bare tags label: unclaimed, no sentence, items separated
     ('kart, calendário 2025, interlagos'), at most one blank line below. None when there is none."""
@@ -171,12 +178,9 @@ def tags(ctx: Context, self: Rule) -> None:
             j = _tags_under(ctx.lines, index)
             if j is not None:
                 ctx.claim(index, self, "tag label")
-                values = [v.strip() for v in _TAG_SPLIT.split(ctx.lines[j].text) if v.strip()]
-                ctx.claim(j, self, "tag line (under its label)", {"tags": values})
+                ctx.claim(j, self, "tag line (under its label)", {"tags": _tag_values(ctx.lines[j].text)})
             continue
-        rest = line.text[m.end():]
-        splitter = _TAG_SPLIT if _TAG_SEPARATOR.search(rest) or rest.isascii() else _SPACES
-        values = [v.strip() for v in splitter.split(rest) if v.strip()]
+        values = _tag_values(line.text[m.end():])
         if values:
             ctx.claim(index, self, "tag line", {"tags": values})
 
